@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The walls from ../shared/STYLE.md: IndexedDB belongs to the extension origin, so views and the
+// LinkedIn overlay never import Dexie or storage/; they get data through props, hooks or messages.
+const noStorage = {
+  patterns: [
+    { group: ['dexie', 'dexie-react-hooks'], message: 'Views and the overlay get data by props or messages, never from Dexie.' },
+    { group: ['@/storage', '@/storage/*', '~/storage', '~/storage/*', '**/storage/*'], message: 'Only extension pages and the background use storage/.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Nothing from a feed is HTML.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Nothing from a feed is HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/linkedin.content/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', noStorage] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-empty-function': 'off' },
+  },
+);

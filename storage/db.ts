@@ -1,0 +1,54 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { FeedItem, FeedMeta, FeedWarning } from '@/shared/feed/types';
+
+/** Where a subscription came from: the employee, a build preset, or IT policy (managed storage). */
+export type FeedSource = 'user' | 'preset' | 'managed';
+
+export interface FeedRecord {
+  /** The feed URL as subscribed (primary key); `ownvoice:demo` for the bundled demo feed. */
+  url: string;
+  source: FeedSource;
+  /** Epoch ms. */
+  addedAt: number;
+  /** Null until the first successful refresh. */
+  meta: FeedMeta | null;
+  /** Epoch ms of the last refresh that produced a usable feed (or a 304). */
+  lastSuccessAt?: number;
+  /** Epoch ms of the last refresh attempt, successful or not. */
+  lastAttemptAt?: number;
+  /** Why the last attempt failed, in words an employee can act on; absent after a success. */
+  error?: string;
+  itemCount: number;
+  warnings: FeedWarning[];
+  /** Validators from the last 200 response, for conditional requests. */
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface ItemRecord extends FeedItem {
+  feedUrl: string;
+  /** Position in the feed document; keeps the organizer's order among equal dates. */
+  position: number;
+}
+
+export class OwnvoiceDB extends Dexie {
+  feeds!: EntityTable<FeedRecord, 'url'>;
+  items!: Dexie.Table<ItemRecord, [string, string]>;
+
+  constructor(name = 'ownvoice', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // v1: subscriptions with their status, and the cached items of each feed.
+    this.version(1).stores({
+      feeds: 'url, source',
+      items: '[feedUrl+id], feedUrl, datePublished',
+    });
+  }
+}
+
+let instance: OwnvoiceDB | undefined;
+
+/** The extension's one database, opened lazily so importing this module does no work. */
+export function getDb(): OwnvoiceDB {
+  instance ??= new OwnvoiceDB();
+  return instance;
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import { presetFeedsFromEnv, originPatternsFor } from './shared/feed/preset-env';
+
+// A build may be pre-subscribed to feeds (company editions, e2e tests, `npm start`):
+// OWNVOICE_FEEDS="https://a.example/feed.json,demo". Their origins become install-time host
+// permissions of that build only; the plain build asks for each feed's origin at runtime.
+const presetFeeds = presetFeedsFromEnv(process.env.OWNVOICE_FEEDS);
+const presetOrigins = originPatternsFor(presetFeeds);
+
+// Origins a feed may live on (FEED-FORMAT.md, "Transport"): any https host, plain http on loopback only.
+const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: process.env.OWNVOICE_OUT_DIR ?? '{{browser}}-mv{{manifestVersion}}',
+  manifest: ({ manifestVersion }) => ({
+    name: process.env.OWNVOICE_NAME ?? 'Ownvoice',
+    description:
+      "Share your organization's news in your own words. No tracking, no auto-posting, your history stays on your machine.",
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: FEED_ORIGINS, host_permissions: presetOrigins }
+      : { optional_permissions: FEED_ORIGINS, permissions: ['storage', 'alarms', 'unlimitedStorage', ...presetOrigins] }),
+    storage: { managed_schema: 'managed-schema.json' },
+    browser_specific_settings: {
+      gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' },
+    },
+  }),
+  vite: () => ({
+    define: {
+      __OWNVOICE_PRESET_FEEDS__: JSON.stringify(presetFeeds),
+    },
+  }),
+});
