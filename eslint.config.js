@@ -7,8 +7,14 @@ import globals from 'globals';
 // LinkedIn overlay never import Dexie or storage/; they get data through props, hooks or messages.
 const noStorage = {
   patterns: [
-    { group: ['dexie', 'dexie-react-hooks'], message: 'Views and the overlay get data by props or messages, never from Dexie.' },
-    { group: ['@/storage', '@/storage/*', '~/storage', '~/storage/*', '**/storage/*'], message: 'Only extension pages and the background use storage/.' },
+    {
+      group: ['dexie', 'dexie-react-hooks'],
+      message: 'Views and the overlay get data by props or messages, never from Dexie.',
+    },
+    {
+      group: ['@/storage', '@/storage/*', '~/storage', '~/storage/*', '**/storage/*'],
+      message: 'Only extension pages and the background use storage/.',
+    },
   ],
 };
 
@@ -25,8 +31,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Nothing from a feed is HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Nothing from a feed is HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Nothing from a feed is HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Nothing from a feed is HTML.',
+        },
       ],
     },
   },

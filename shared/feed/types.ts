@@ -105,8 +105,7 @@ export interface ParsedFeed {
 }
 
 export type ParseResult =
-  | { ok: true; feed: ParsedFeed; warnings: FeedWarning[] }
-  | { ok: false; errors: FeedError[] };
+  { ok: true; feed: ParsedFeed; warnings: FeedWarning[] } | { ok: false; errors: FeedError[] };
 
 /** Limits from FEED-FORMAT.md, "Transport". */
 export const FEED_LIMITS = {

@@ -1,0 +1,221 @@
+/**
+ * The feed transport, shared by the background and the CLI: one anonymous GET with conditional
+ * validators, limits on time and size, and every failure returned as a value with a reason an
+ * organizer can act on. `fetch` is injected so tests (and the CLI) choose the implementation.
+ */
+import { FEED_LIMITS } from './types';
+
+export type FetchOutcome =
+  | { kind: 'ok'; text: string; etag?: string; lastModified?: string; finalUrl: string }
+  | { kind: 'not-modified' }
+  | { kind: 'error'; reason: string; status?: number };
+
+export interface FetchFeedOptions {
+  fetch: typeof fetch;
+  etag?: string;
+  lastModified?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
+/** Plain http is for local testing only. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function checkFeedUrl(url: string): { ok: true; url: URL } | { ok: false; reason: string } {
+  if (!URL.canParse(url)) return { ok: false, reason: `"${url}" is not a web address` };
+  const parsed = new URL(url);
+  if (parsed.username !== '' || parsed.password !== '') {
+    return {
+      ok: false,
+      reason: 'A feed address must not contain a user name or password; put a secret in the path instead',
+    };
+  }
+  if (parsed.protocol === 'https:') return { ok: true, url: parsed };
+  if (parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname)) return { ok: true, url: parsed };
+  if (parsed.protocol === 'http:') {
+    return {
+      ok: false,
+      reason: 'A feed address must start with https:// (http:// is allowed only for localhost)',
+    };
+  }
+  return { ok: false, reason: `A feed address must start with https://, not ${parsed.protocol}` };
+}
+
+// prettier-ignore
+const STATUS_PHRASES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 408: 'Request Timeout', 410: 'Gone', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (Number.isInteger(mb)) return `${mb} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024).toLocaleString('en-US')} KB` : `${bytes} bytes`;
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(2)} second${seconds === 1 ? '' : 's'}`;
+}
+
+function errorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Node's fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND…) is the cause.
+  const cause: unknown = error.cause;
+  return cause instanceof Error && cause.message ? cause.message : error.message;
+}
+
+class Stop extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Rejects as soon as `signal` aborts, even if `promise` (an injected fetch or stream) ignores it. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Stop('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Stop('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await raceAbort(reader.read(), signal);
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) throw new Stop(`The feed is larger than ${formatBytes(maxBytes)}`);
+      chunks.push(value);
+    }
+  } catch (error) {
+    // Cancelling tells the server to stop sending; its own failure does not matter any more.
+    reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchOutcome> {
+  const checked = checkFeedUrl(url);
+  if (!checked.ok) return { kind: 'error', reason: checked.reason };
+  const timeoutMs = opts.timeoutMs ?? FEED_LIMITS.timeoutMs;
+  const maxBytes = opts.maxBytes ?? FEED_LIMITS.maxBytes;
+  const host = checked.url.host;
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  if (opts.signal?.aborted) controller.abort();
+
+  const headers: Record<string, string> = {
+    Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1',
+  };
+  if (opts.etag) headers['If-None-Match'] = opts.etag;
+  if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
+
+  const failed = (error: unknown, stage: 'connect' | 'body'): FetchOutcome => {
+    if (timedOut)
+      return { kind: 'error', reason: `The feed did not answer within ${formatSeconds(timeoutMs)}` };
+    if (controller.signal.aborted) return { kind: 'error', reason: 'The request was cancelled' };
+    if (error instanceof Stop) return { kind: 'error', reason: error.reason };
+    const prefix =
+      stage === 'connect'
+        ? `Couldn't reach ${host}`
+        : `The connection to ${host} broke while reading the feed`;
+    return { kind: 'error', reason: `${prefix}: ${errorMessage(error)}` };
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await raceAbort(
+        opts.fetch(checked.url.href, {
+          method: 'GET',
+          credentials: 'omit',
+          cache: 'no-store',
+          redirect: 'follow',
+          headers,
+          signal: controller.signal,
+        }),
+        controller.signal,
+      );
+    } catch (error) {
+      return failed(error, 'connect');
+    }
+
+    const finalUrl = response.url || checked.url.href;
+    if (!checkFeedUrl(finalUrl).ok) {
+      response.body?.cancel().catch(() => undefined);
+      return { kind: 'error', reason: `The feed redirected to ${finalUrl} which is not https` };
+    }
+    if (response.status === 304) {
+      if (opts.etag || opts.lastModified) return { kind: 'not-modified' };
+      return {
+        kind: 'error',
+        status: 304,
+        reason: 'The server answered 304 Not Modified but there is no earlier copy',
+      };
+    }
+    if (response.status < 200 || response.status > 299) {
+      response.body?.cancel().catch(() => undefined);
+      const phrase = response.statusText || STATUS_PHRASES[response.status] || '';
+      return { kind: 'error', status: response.status, reason: `HTTP ${response.status} ${phrase}`.trim() };
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      response.body?.cancel().catch(() => undefined);
+      return { kind: 'error', reason: `The feed is larger than ${formatBytes(maxBytes)}` };
+    }
+
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBody(response, maxBytes, controller.signal);
+    } catch (error) {
+      return failed(error, 'body');
+    }
+    // JSON is UTF-8 (RFC 8259); a stray invalid byte becomes U+FFFD rather than failing the feed.
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+    const etag = response.headers.get('ETag') ?? undefined;
+    const lastModified = response.headers.get('Last-Modified') ?? undefined;
+    return {
+      kind: 'ok',
+      text,
+      finalUrl,
+      ...(etag === undefined ? {} : { etag }),
+      ...(lastModified === undefined ? {} : { lastModified }),
+    };
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}

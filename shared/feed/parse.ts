@@ -1,0 +1,128 @@
+/**
+ * Feed document → ParsedFeed. The top level follows "reject the whole feed" rules (every broken
+ * rule is reported, with its JSON path); items follow "skip or drop with a warning" rules
+ * (parse-item.ts). Nothing here renders or trusts HTML.
+ */
+import {
+  describeIssue,
+  describeRepair,
+  describeValue,
+  parseWithRepairs,
+  type Issue,
+  type Repair,
+} from './issues';
+import { parseItem, definedOnly } from './parse-item';
+import { cleanList, cleanText } from './plain-text';
+import { feedEnvelopeSchema, type WireFeed } from './schema';
+import {
+  FEED_LIMITS,
+  type FeedError,
+  type FeedItem,
+  type FeedMeta,
+  type FeedWarning,
+  type ParseResult,
+} from './types';
+
+/** Feed-level parts that cost only themselves: links are left out, long texts are cut. */
+const DROPPABLE_LINKS = ['home_page_url', 'feed_url', 'icon', 'favicon', '_ownvoice.guidelines.url'];
+const CUTTABLE_TEXTS = ['description', '_ownvoice.guidelines.notes'];
+
+function feedRepair(issue: Issue): Repair | null {
+  const at = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const dotted = at.join('.');
+  if (DROPPABLE_LINKS.includes(dotted)) return { kind: 'drop', at };
+  if (CUTTABLE_TEXTS.includes(dotted) && issue.code === 'too_big')
+    return { kind: 'truncate', at, max: Number(issue.maximum) };
+  return null;
+}
+
+function rejected(errors: FeedError[]): ParseResult {
+  return { ok: false, errors };
+}
+
+function toMeta(data: WireFeed): FeedMeta {
+  const ov = data._ownvoice;
+  const g = ov?.guidelines;
+  const disclosureText = cleanText(g?.disclosure?.text);
+  return {
+    // The schema requires a non-empty title; cleaning can only remove invisible characters.
+    title: cleanText(data.title) ?? data.title,
+    ...definedOnly({
+      homePageUrl: data.home_page_url,
+      feedUrl: data.feed_url,
+      description: cleanText(data.description),
+      icon: data.icon,
+      favicon: data.favicon,
+      language: cleanText(data.language),
+      organization: cleanText(ov?.organization),
+    }),
+    refreshMinutes: ov?.refresh_minutes ?? FEED_LIMITS.defaultRefreshMinutes,
+    guidelines: {
+      ...definedOnly({ url: g?.url, notes: cleanText(g?.notes) }),
+      ...(disclosureText === undefined
+        ? {}
+        : { disclosure: { text: disclosureText, required: g?.disclosure?.required ?? true } }),
+      blockedTerms: cleanList(g?.blocked_terms),
+      cautionTerms: cleanList(g?.caution_terms),
+      minOwnWords: g?.min_own_words ?? 0,
+    },
+    utm: definedOnly({
+      source: cleanText(ov?.utm?.source),
+      medium: cleanText(ov?.utm?.medium),
+      campaign: cleanText(ov?.utm?.campaign),
+    }),
+  };
+}
+
+/** Validates a decoded JSON value. */
+export function parseFeed(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return rejected([
+      { path: '(root)', message: `The document is ${describeValue(input)}; a feed must be a JSON object.` },
+    ]);
+  }
+  const top = parseWithRepairs(feedEnvelopeSchema, input, feedRepair);
+  if (!top.ok) {
+    const seen = new Set<string>();
+    const errors: FeedError[] = [];
+    for (const issue of top.issues) {
+      const error = describeIssue(issue, top.input);
+      const key = `${error.path}\n${error.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        errors.push(error);
+      }
+    }
+    return rejected(errors);
+  }
+  const warnings: FeedWarning[] = top.repaired.map((entry) => describeRepair(entry));
+  const items: FeedItem[] = [];
+  const seenIds = new Set<string>();
+  top.data.items.forEach((raw, index) => {
+    const outcome = parseItem(raw, index, seenIds);
+    if (outcome.item) items.push(outcome.item);
+    warnings.push(...outcome.warnings);
+  });
+  return { ok: true, feed: { meta: toMeta(top.data), items }, warnings };
+}
+
+/** Validates the text of a fetched or read document. */
+export function parseFeedText(text: string): ParseResult {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (body === '') return rejected([{ path: '(root)', message: 'The document is empty.' }]);
+  if (body.startsWith('<')) {
+    const xml = /^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(body) && !/<html[\s>]/i.test(body.slice(0, 2000));
+    const message = xml
+      ? 'The document is XML (an RSS or Atom feed?), not a JSON feed.'
+      : 'The document is HTML, not a JSON feed (is the URL right?)';
+    return rejected([{ path: '(root)', message }]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return rejected([{ path: '(root)', message: `The document is not JSON: ${reason}` }]);
+  }
+  return parseFeed(value);
+}

@@ -1,0 +1,250 @@
+/**
+ * The wire format: JSON Feed 1.1 plus Ownvoice's `_ownvoice` extension objects, as zod schemas.
+ *
+ * These schemas describe the *ideal* document (strict types, http(s) links, RFC 3339 dates,
+ * length limits), so the same definitions can be exported as a JSON Schema for editors.
+ * Leniency (dropping a bad link, cutting an over-long text, skipping one bad item) is decided
+ * by the parser from the issues these schemas report, not by loosening them here.
+ *
+ * Every `error` below is a rule phrase ("a whole number from 15 to 1440"): the parser builds
+ * the sentence "`path` is <value>; it must be <rule>" around it.
+ *
+ * Objects use zod's default "strip" mode: unknown keys are ignored and never copied, so
+ * `__proto__`/`constructor` keys in a feed cannot reach the parsed result.
+ */
+import { z } from 'zod';
+import { FEED_LIMITS, NETWORKS, ROLES } from './types';
+
+/** Lengths beyond FEED_LIMITS that the format leaves open (documented in README.md). */
+export const TEXT_LIMITS = {
+  id: 1000,
+  itemTitle: 1000,
+  summary: 5000,
+  content: 100_000,
+  /** Raw HTML is longer than its text; the text is capped at `content` afterwards. */
+  contentHtml: 200_000,
+  description: 5000,
+  notes: 5000,
+  shortText: 200,
+  prompt: 1000,
+  language: 35,
+  url: 2000,
+} as const;
+
+const n = (value: number): string => value.toLocaleString('en-US');
+
+/** Trimmed plain text with a length rule in its error phrase. */
+function text(max: number, min = 0) {
+  const rule = min > 0 ? `text of 1 to ${n(max)} characters` : `text of at most ${n(max)} characters`;
+  const base = z.string({ error: rule }).trim();
+  const bounded = min > 0 ? base.min(min, { error: rule }) : base;
+  return bounded.max(max, { error: rule });
+}
+
+function textList(max: number) {
+  return z.array(text(max), { error: `a list of texts of at most ${n(max)} characters each` });
+}
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'an http:// or https:// link (other kinds of links are never used)',
+});
+const httpsUrl = z.url({ protocol: /^https$/, error: 'an https:// link' });
+const rfc3339 = z.iso.datetime({
+  offset: true,
+  error: 'an RFC 3339 date and time such as 2026-11-20T09:00:00Z',
+});
+const language = text(TEXT_LIMITS.language);
+
+const networkEnum = z.enum(NETWORKS, { error: `one of ${NETWORKS.join(', ')}` });
+const suggestionNetworkEnum = z.enum([...NETWORKS, 'any'], {
+  error: `one of ${NETWORKS.join(', ')}, any`,
+});
+const roleEnum = z.enum(ROLES, { error: `one of ${ROLES.join(', ')}` });
+
+export const disclosureSchema = z
+  .object(
+    {
+      text: text(FEED_LIMITS.maxTitleLength, 1).meta({
+        description: 'Text every post must contain, e.g. "#AcmeEmployee" (case-insensitive).',
+      }),
+      required: z.boolean({ error: 'true or false' }).default(true).meta({
+        description: 'false turns the rule into a reminder. Default: true.',
+      }),
+    },
+    { error: 'an object with "text" and "required"' },
+  )
+  .meta({ description: 'A disclosure every post must carry.' });
+
+export const guidelinesSchema = z
+  .object(
+    {
+      url: httpUrl.optional().meta({ description: "Link to the organization's social media policy." }),
+      notes: text(TEXT_LIMITS.notes)
+        .optional()
+        .meta({ description: "Short do's and don'ts shown beside the editor." }),
+      disclosure: disclosureSchema.optional(),
+      blocked_terms: textList(TEXT_LIMITS.shortText).optional().meta({
+        description:
+          'Words or phrases a post must not contain (case-insensitive; a single word matches whole words only).',
+      }),
+      caution_terms: textList(TEXT_LIMITS.shortText).optional().meta({
+        description: 'Like blocked_terms, but only a warning.',
+      }),
+      min_own_words: z
+        .number({ error: 'a number from 0 to 1' })
+        .min(0, { error: 'a number from 0 to 1' })
+        .max(1, { error: 'a number from 0 to 1' })
+        .optional()
+        .meta({ description: "Share (0–1) of a post's words that must be the employee's own. Default 0." }),
+    },
+    { error: 'an object' },
+  )
+  .meta({ description: "The organization's posting rules." });
+
+export const utmSchema = z
+  .object(
+    {
+      source: text(TEXT_LIMITS.shortText)
+        .optional()
+        .meta({ description: 'utm_source; default: the network.' }),
+      medium: text(TEXT_LIMITS.shortText)
+        .optional()
+        .meta({ description: 'utm_medium; default: employee_share.' }),
+      campaign: text(TEXT_LIMITS.shortText).optional().meta({ description: 'utm_campaign.' }),
+    },
+    { error: 'an object' },
+  )
+  .meta({
+    description:
+      "Added to an item's link when the employee keeps link tagging on. Never a personal identifier.",
+  });
+
+const refreshRule = `a whole number from ${FEED_LIMITS.minRefreshMinutes} to ${FEED_LIMITS.maxRefreshMinutes}`;
+
+export const feedOwnvoiceSchema = z
+  .object(
+    {
+      schema: z
+        .literal(1, {
+          error: (issue) =>
+            typeof issue.input === 'number' && Number.isInteger(issue.input) && issue.input > 1
+              ? '1. This feed needs a newer Ownvoice: update the extension to read it'
+              : '1',
+        })
+        .optional()
+        .meta({ description: 'Version of the Ownvoice extension format. Only 1 exists.' }),
+      organization: text(TEXT_LIMITS.shortText)
+        .optional()
+        .meta({ description: 'Shown as the source of the feed.' }),
+      refresh_minutes: z
+        .int({ error: refreshRule })
+        .min(FEED_LIMITS.minRefreshMinutes, { error: refreshRule })
+        .max(FEED_LIMITS.maxRefreshMinutes, { error: refreshRule })
+        .optional()
+        .meta({ description: 'How often the extension checks the feed, in minutes. Default 60.' }),
+      guidelines: guidelinesSchema.optional(),
+      utm: utmSchema.optional(),
+    },
+    { error: 'an object' },
+  )
+  .meta({ description: 'Ownvoice extension at feed level.' });
+
+export const suggestionSchema = z.object(
+  {
+    text: text(FEED_LIMITS.maxSuggestionLength, 1).meta({
+      description: 'A ready-made post the employee can start from.',
+    }),
+    network: suggestionNetworkEnum.default('any'),
+    language: language.optional(),
+  },
+  { error: 'an object with "text"' },
+);
+
+export const itemOwnvoiceSchema = z
+  .object(
+    {
+      suggestions: z.array(suggestionSchema, { error: 'a list of suggestions' }).optional(),
+      prompts: textList(TEXT_LIMITS.prompt).optional().meta({
+        description: 'Questions that help the employee say it in their own words.',
+      }),
+      roles: z
+        .array(roleEnum, { error: 'a list of roles' })
+        .optional()
+        .meta({ description: 'Who the item is for.' }),
+      hashtags: textList(TEXT_LIMITS.shortText).optional().meta({ description: 'Offered, never forced.' }),
+      campaign: text(TEXT_LIMITS.shortText).optional().meta({ description: 'Used as utm_campaign.' }),
+      networks: z.array(networkEnum, { error: 'a list of networks' }).optional().meta({
+        description: 'Networks the item is meant for. Default: all.',
+      }),
+      pinned: z
+        .boolean({ error: 'true or false' })
+        .optional()
+        .meta({ description: 'Pinned items are listed first.' }),
+      expires_at: rfc3339.optional().meta({ description: 'The item is hidden after this moment.' }),
+    },
+    { error: 'an object' },
+  )
+  .meta({ description: 'Ownvoice extension at item level.' });
+
+export const itemSchema = z.object(
+  {
+    id: z.union([z.string(), z.number()], { error: 'a text or a number' }).meta({
+      description: 'Unique within the feed. A number is read as text.',
+    }),
+    url: httpUrl.optional(),
+    external_url: httpUrl.optional(),
+    title: text(TEXT_LIMITS.itemTitle).optional(),
+    summary: text(TEXT_LIMITS.summary).optional(),
+    content_text: text(TEXT_LIMITS.content).optional(),
+    content_html: text(TEXT_LIMITS.contentHtml).optional().meta({
+      description: 'Used only as plain text (tags removed); never shown as HTML.',
+    }),
+    image: httpsUrl.optional(),
+    date_published: rfc3339.optional(),
+    date_modified: rfc3339.optional(),
+    tags: textList(TEXT_LIMITS.shortText).optional(),
+    language: language.optional(),
+    _ownvoice: itemOwnvoiceSchema.optional(),
+  },
+  { error: 'an object' },
+);
+
+const feedFields = {
+  version: z
+    .string({ error: 'a text starting with https://jsonfeed.org/version/1' })
+    .startsWith('https://jsonfeed.org/version/1', {
+      error: 'a text starting with https://jsonfeed.org/version/1',
+    }),
+  title: text(FEED_LIMITS.maxTitleLength, 1),
+  home_page_url: httpUrl.optional(),
+  feed_url: httpUrl.optional(),
+  description: text(TEXT_LIMITS.description).optional(),
+  icon: httpUrl.optional(),
+  favicon: httpUrl.optional(),
+  language: language.optional(),
+  _ownvoice: feedOwnvoiceSchema.optional(),
+};
+
+const itemsRule = `a list of at most ${n(FEED_LIMITS.maxItems)} items`;
+
+/** The whole document, items included: the source of the published JSON Schema. */
+export const feedSchema = z.object(
+  {
+    ...feedFields,
+    items: z.array(itemSchema, { error: itemsRule }).max(FEED_LIMITS.maxItems, { error: itemsRule }),
+  },
+  { error: 'a JSON object' },
+);
+
+/** The top level only: items stay `unknown` so that one bad item never rejects the feed. */
+export const feedEnvelopeSchema = z.object(
+  {
+    ...feedFields,
+    items: z.array(z.unknown(), { error: itemsRule }).max(FEED_LIMITS.maxItems, { error: itemsRule }),
+  },
+  { error: 'a JSON object' },
+);
+
+export type WireFeed = z.output<typeof feedEnvelopeSchema>;
+export type WireItem = z.output<typeof itemSchema>;
