@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { presetFeedsFromEnv, originPatternsFor } from './shared/feed/preset-env';
+import { DEMO_FEED_FILE, presetFeedsFromEnv, originPatternsFor } from './shared/feed/preset-env';
 
 // A build may be pre-subscribed to feeds (company editions, e2e tests, `npm start`):
 // OWNVOICE_FEEDS="https://a.example/feed.json,demo". Their origins become install-time host
@@ -20,12 +21,22 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     ...(manifestVersion === 3
       ? { optional_host_permissions: FEED_ORIGINS, host_permissions: presetOrigins }
-      : { optional_permissions: FEED_ORIGINS, permissions: ['storage', 'alarms', 'unlimitedStorage', ...presetOrigins] }),
+      : {
+          optional_permissions: FEED_ORIGINS,
+          permissions: ['storage', 'alarms', 'unlimitedStorage', ...presetOrigins],
+        }),
     storage: { managed_schema: 'managed-schema.json' },
     browser_specific_settings: {
       gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' },
     },
   }),
+  hooks: {
+    // The demo feed is packaged as a file of its own (fetched by the background like any feed)
+    // rather than imported, which would inline it into the service worker's bundle.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: DEMO_FEED_FILE, absoluteSrc: resolve('assets/demo-feed.json') });
+    },
+  },
   vite: () => ({
     define: {
       __OWNVOICE_PRESET_FEEDS__: JSON.stringify(presetFeeds),

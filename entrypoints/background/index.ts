@@ -1,1 +1,85 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { fetchFeed } from '@/shared/feed/fetch-feed';
+import { DEMO_FEED_FILE, DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { createSubscriptions } from '@/shared/feed/subscriptions';
+import { createFeedSync, type FetchDocument } from '@/shared/feed/sync';
+import { logger } from '@/shared/logger';
+import { createMessageListener } from '@/shared/message-router';
+import { createAlarmScheduler, feedUrlFromAlarm } from '@/shared/platform/alarms';
+import { readManagedFeeds } from '@/shared/platform/managed';
+import { originPatternOf } from '@/shared/platform/permissions';
+import { getDb } from '@/storage/db';
+import { createFeedRepository } from '@/storage/feed-repository';
+
+declare const __OWNVOICE_PRESET_FEEDS__: string[];
+
+export default defineBackground(() => {
+  // The bundled demo feed is a file of the extension itself, not a network feed.
+  const fetchDocument: FetchDocument = (url, validators) =>
+    url === DEMO_FEED_URL
+      ? fetchBundled(bundledFileUrl(DEMO_FEED_FILE))
+      : fetchFeed(url, { fetch: (input, init) => fetch(input, init), ...validators });
+
+  const repo = createFeedRepository(getDb());
+  const sync = createFeedSync({ fetchDocument, repo, now: Date.now });
+  const subscriptions = createSubscriptions({
+    repo,
+    sync,
+    scheduler: createAlarmScheduler(),
+    now: Date.now,
+    releaseOrigin: async (url) => {
+      // A preset build declares its origins at install; those can't be given back and needn't be.
+      await browser.permissions.remove({ origins: [originPatternOf(url)] }).catch(() => false);
+    },
+  });
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener(
+      {
+        'feeds/add': ({ url }) => subscriptions.add(url),
+        'feeds/remove': ({ url }) => subscriptions.remove(url),
+        'feeds/refresh': ({ url }) => subscriptions.refresh(url),
+      },
+      browser.runtime.id,
+    ),
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const url = feedUrlFromAlarm(alarm.name);
+    if (url) subscriptions.refreshOne(url).catch((e: unknown) => logger.error('periodic refresh', e));
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    const setup = async () => {
+      if (reason === 'install') await subscriptions.addPresets(__OWNVOICE_PRESET_FEEDS__);
+      await subscriptions.applyManaged(await readManagedFeeds());
+      await subscriptions.ensureSchedules();
+    };
+    setup().catch((e: unknown) => logger.error('setting up feeds', e));
+  });
+
+  browser.runtime.onStartup.addListener(() => {
+    const start = async () => {
+      await subscriptions.applyManaged(await readManagedFeeds());
+      await subscriptions.ensureSchedules();
+    };
+    start().catch((e: unknown) => logger.error('starting up', e));
+  });
+
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    readManagedFeeds()
+      .then((urls) => subscriptions.applyManaged(urls))
+      .catch((e: unknown) => logger.error('applying policy', e));
+  });
+});
+
+async function fetchBundled(url: string): ReturnType<FetchDocument> {
+  const response = await fetch(url);
+  return { kind: 'ok', text: await response.text(), finalUrl: url };
+}
+
+/** WXT types getURL with the files of public/; the demo feed is added to the build by a hook instead. */
+function bundledFileUrl(file: string): string {
+  return (browser.runtime.getURL as (path: string) => string)(`/${file}`);
+}

@@ -2,6 +2,8 @@
 export const DEMO_FEED_TOKEN = 'demo';
 /** How the bundled demo feed is stored as a subscription; resolved to the packaged file at fetch time. */
 export const DEMO_FEED_URL = 'ownvoice:demo';
+/** Where the build packages the demo feed (from assets/demo-feed.json). */
+export const DEMO_FEED_FILE = 'demo-feed.json';
 
 /**
  * Reads the build-time preset (comma- or whitespace-separated URLs, `demo` for the bundled demo feed).

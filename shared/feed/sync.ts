@@ -1,0 +1,130 @@
+import type { FeedRecord } from '@/storage/db';
+import type { FeedRepository } from '@/storage/feed-repository';
+import type { FeedStatus } from '../messaging';
+import type { FetchOutcome } from './fetch-feed';
+import { parseFeedText } from './parse';
+import type { FeedError, ParsedFeed } from './types';
+
+/** Fetches one document with conditional-request validators (fetchFeed, or the bundled demo file). */
+export type FetchDocument = (
+  url: string,
+  validators: { etag?: string; lastModified?: string },
+) => Promise<FetchOutcome>;
+
+export interface FeedSyncDeps {
+  fetchDocument: FetchDocument;
+  repo: FeedRepository;
+  now: () => number;
+}
+
+export type ProbeResult =
+  | {
+      ok: true;
+      feed: ParsedFeed;
+      warnings: import('./types').FeedWarning[];
+      etag?: string;
+      lastModified?: string;
+    }
+  | { ok: false; reason: string };
+
+/** One line an employee can read; the paths point an organizer at the spot. */
+export function describeRejection(errors: FeedError[]): string {
+  const [first, ...rest] = errors;
+  if (!first) return 'The feed was rejected.';
+  const head = first.path === '(root)' ? first.message : `${first.path}: ${first.message}`;
+  return rest.length ? `${head} (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : head;
+}
+
+export function toStatus(record: FeedRecord): FeedStatus {
+  return {
+    url: record.url,
+    title: record.meta?.title,
+    lastSuccessAt: record.lastSuccessAt,
+    lastAttemptAt: record.lastAttemptAt,
+    error: record.error,
+    itemCount: record.itemCount,
+    warnings: record.warnings,
+  };
+}
+
+/**
+ * Fetch → validate → store, for every subscription. A failure of any kind (network, HTTP,
+ * size, invalid document, storage) is recorded on the feed and never removes the cached copy.
+ */
+export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
+  // An alarm and "Refresh now" can land together; one download per feed is enough.
+  const inFlight = new Map<string, Promise<FeedStatus | undefined>>();
+
+  async function probe(url: string, validators = {}): Promise<ProbeResult | { ok: true; notModified: true }> {
+    const outcome = await fetchDocument(url, validators);
+    if (outcome.kind === 'not-modified') return { ok: true, notModified: true };
+    if (outcome.kind === 'error') return { ok: false, reason: outcome.reason };
+    const parsed = parseFeedText(outcome.text);
+    if (!parsed.ok) return { ok: false, reason: describeRejection(parsed.errors) };
+    return {
+      ok: true,
+      feed: parsed.feed,
+      warnings: parsed.warnings,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+    };
+  }
+
+  async function refreshOnce(url: string): Promise<FeedStatus | undefined> {
+    const record = await repo.get(url);
+    if (!record) return undefined;
+    // Validators only make sense when there is a copy to keep.
+    const validators = record.meta ? { etag: record.etag, lastModified: record.lastModified } : {};
+    const at = now();
+    let result: Awaited<ReturnType<typeof probe>>;
+    try {
+      result = await probe(url, validators);
+    } catch (error) {
+      result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    let saved: FeedRecord | undefined;
+    if (!result.ok) {
+      saved = await repo.markFailed(url, result.reason, at);
+    } else if ('notModified' in result) {
+      saved = await repo.markNotModified(url, at);
+    } else {
+      try {
+        saved = await repo.saveFeed(url, { ...result, at });
+      } catch (error) {
+        saved = await repo.markFailed(url, storageFailure(error), at);
+      }
+    }
+    return saved && toStatus(saved);
+  }
+
+  return {
+    /** Fetches and validates without storing anything: used before subscribing. */
+    async probe(url: string): Promise<ProbeResult> {
+      try {
+        const result = await probe(url);
+        return 'notModified' in result ? { ok: false, reason: 'The server sent no feed.' } : result;
+      } catch (error) {
+        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    refresh(url: string): Promise<FeedStatus | undefined> {
+      const running = inFlight.get(url);
+      if (running) return running;
+      const job = refreshOnce(url).finally(() => inFlight.delete(url));
+      inFlight.set(url, job);
+      return job;
+    },
+  };
+}
+
+export type FeedSync = ReturnType<typeof createFeedSync>;
+
+function storageFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Not enough storage space to save the new copy; showing the previous one.';
+  }
+  return `Couldn't save the new copy (${error instanceof Error ? error.message : String(error)}); showing the previous one.`;
+}

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { FeedWarning } from './feed/types';
+
+/**
+ * The one protocol between extension pages (and, later, the LinkedIn overlay) and the background.
+ * Requests are plain JSON; the background validates every one with zod (messaging-schema.ts) and
+ * answers with an error value rather than throwing across contexts.
+ */
+export type Result<T> = { ok: true; data: T } | { ok: false; reason: string };
+
+/** What a page may show about a subscription after an action. */
+export interface FeedStatus {
+  url: string;
+  title?: string;
+  lastSuccessAt?: number;
+  lastAttemptAt?: number;
+  error?: string;
+  itemCount: number;
+  warnings: FeedWarning[];
+}
+
+export interface Protocol {
+  /** Subscribe to a feed: fetched and validated first; a feed that can't be read is not added. */
+  'feeds/add': { request: { url: string }; response: FeedStatus };
+  /** Unsubscribe (not allowed for feeds set by IT policy). */
+  'feeds/remove': { request: { url: string }; response: null };
+  /** "Refresh now": one feed, or every feed when `url` is absent. */
+  'feeds/refresh': { request: { url?: string }; response: FeedStatus[] };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = { type: K } & Protocol[K]['request'];
+export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
+export type Response<K extends MessageType> = Result<Protocol[K]['response']>;
+
+/** Sends a request to the background; a missing or dead background becomes `{ ok: false }`. */
+export async function sendToBackground<K extends MessageType>(request: Request<K>): Promise<Response<K>> {
+  try {
+    const answer = (await browser.runtime.sendMessage(request)) as Response<K> | undefined;
+    return answer ?? { ok: false, reason: 'Ownvoice did not answer. Reload the extension and try again.' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,82 @@
+import type { FeedWarning, ParsedFeed } from '@/shared/feed/types';
+import type { FeedRecord, FeedSource, ItemRecord, OwnvoiceDB } from './db';
+
+export interface SavedFeed {
+  feed: ParsedFeed;
+  warnings: FeedWarning[];
+  etag?: string;
+  lastModified?: string;
+  at: number;
+}
+
+/**
+ * Subscriptions and their cached items. Every write that touches both tables runs in one
+ * transaction, so a failure part-way (quota, a closed database) leaves the last good copy whole.
+ */
+export function createFeedRepository(db: OwnvoiceDB) {
+  return {
+    list: (): Promise<FeedRecord[]> => db.feeds.toArray(),
+    get: (url: string): Promise<FeedRecord | undefined> => db.feeds.get(url),
+
+    async add(url: string, source: FeedSource, now: number): Promise<FeedRecord> {
+      const record: FeedRecord = { url, source, addedAt: now, meta: null, itemCount: 0, warnings: [] };
+      await db.feeds.put(record);
+      return record;
+    },
+
+    /** Changes where a subscription came from (an employee's feed that IT now also sets, and back). */
+    async setSource(url: string, source: FeedSource): Promise<void> {
+      await db.feeds.update(url, { source });
+    },
+
+    async remove(url: string): Promise<void> {
+      await db.transaction('rw', db.feeds, db.items, async () => {
+        await db.items.where('feedUrl').equals(url).delete();
+        await db.feeds.delete(url);
+      });
+    },
+
+    /** Replaces a feed's items with a freshly validated copy. */
+    async saveFeed(url: string, saved: SavedFeed): Promise<FeedRecord | undefined> {
+      const items: ItemRecord[] = saved.feed.items.map((item, position) => ({
+        ...item,
+        feedUrl: url,
+        position,
+      }));
+      return db.transaction('rw', db.feeds, db.items, async () => {
+        const existing = await db.feeds.get(url);
+        // Removed while the fetch was under way: the employee's decision wins over the download.
+        if (!existing) return undefined;
+        await db.items.where('feedUrl').equals(url).delete();
+        await db.items.bulkAdd(items);
+        const record: FeedRecord = {
+          ...existing,
+          meta: saved.feed.meta,
+          lastSuccessAt: saved.at,
+          lastAttemptAt: saved.at,
+          error: undefined,
+          itemCount: items.length,
+          warnings: saved.warnings,
+          etag: saved.etag,
+          lastModified: saved.lastModified,
+        };
+        await db.feeds.put(record);
+        return record;
+      });
+    },
+
+    /** A 304: the cached copy is current. */
+    async markNotModified(url: string, at: number): Promise<FeedRecord | undefined> {
+      await db.feeds.update(url, { lastSuccessAt: at, lastAttemptAt: at, error: undefined });
+      return db.feeds.get(url);
+    },
+
+    /** A failed refresh: the cached items stay untouched; only the status changes. */
+    async markFailed(url: string, error: string, at: number): Promise<FeedRecord | undefined> {
+      await db.feeds.update(url, { lastAttemptAt: at, error });
+      return db.feeds.get(url);
+    },
+  };
+}
+
+export type FeedRepository = ReturnType<typeof createFeedRepository>;

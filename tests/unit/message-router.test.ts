@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMessageListener, type Handlers } from '@/shared/message-router';
+
+const EXTENSION_ID = 'ownvoice-test';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'feeds/add': async ({ url }) => ({ ok: true, data: { url, itemCount: 0, warnings: [] } }),
+    'feeds/remove': async () => ({ ok: true, data: null }),
+    'feeds/refresh': async () => ({ ok: true, data: [] }),
+    ...overrides,
+  };
+}
+
+/** Calls the listener as Chrome does and waits for what it sends back. */
+function deliver(
+  listener: ReturnType<typeof createMessageListener>,
+  message: unknown,
+  sender = { id: EXTENSION_ID },
+) {
+  return new Promise<{ kept: boolean; answer: unknown }>((resolve) => {
+    let kept = false;
+    const sendResponse = (answer: unknown) => queueMicrotask(() => resolve({ kept, answer }));
+    kept = listener(message, sender, sendResponse) === true;
+    if (!kept) queueMicrotask(() => resolve({ kept, answer: undefined }));
+  });
+}
+
+describe('background message listener', () => {
+  it('answers a valid request asynchronously with the handler result', async () => {
+    const listener = createMessageListener(handlers(), EXTENSION_ID);
+    const { kept, answer } = await deliver(listener, {
+      type: 'feeds/add',
+      url: 'https://acme.example/f.json',
+    });
+    expect(kept).toBe(true);
+    expect(answer).toEqual({
+      ok: true,
+      data: { url: 'https://acme.example/f.json', itemCount: 0, warnings: [] },
+    });
+  });
+
+  it.each([
+    ['unknown type', { type: 'feeds/drop-table' }],
+    ['missing field', { type: 'feeds/add' }],
+    ['wrong field type', { type: 'feeds/remove', url: 42 }],
+    ['not an object', 'feeds/add'],
+  ])('refuses a malformed request: %s', (_name, message) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const add = vi.fn();
+    const listener = createMessageListener(handlers({ 'feeds/add': add }), EXTENSION_ID);
+    const sendResponse = vi.fn();
+    expect(listener(message, { id: EXTENSION_ID }, sendResponse)).toBe(false);
+    expect(sendResponse).toHaveBeenCalledWith({ ok: false, reason: 'Malformed request' });
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it('ignores messages from other extensions', () => {
+    const add = vi.fn();
+    const listener = createMessageListener(handlers({ 'feeds/add': add }), EXTENSION_ID);
+    const sendResponse = vi.fn();
+    expect(
+      listener({ type: 'feeds/add', url: 'https://x.example/f.json' }, { id: 'someone-else' }, sendResponse),
+    ).toBe(false);
+    expect(add).not.toHaveBeenCalled();
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('turns a thrown error into an error value', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const listener = createMessageListener(
+      handlers({
+        'feeds/refresh': async () => {
+          throw new Error('database closed');
+        },
+      }),
+      EXTENSION_ID,
+    );
+    const { answer } = await deliver(listener, { type: 'feeds/refresh' });
+    expect(answer).toEqual({ ok: false, reason: 'database closed' });
+  });
+});
