@@ -1,0 +1,84 @@
+import { useId, useState, type FormEvent } from 'react';
+import { checkFeedUrl } from '@/shared/feed/fetch-feed';
+
+export interface AddFeedFormProps {
+  /**
+   * Called synchronously from the submit event with a checked URL, so the caller can ask for the
+   * host permission while the user gesture lasts. Resolves to a reason to show, or null on success.
+   */
+  onAdd: (url: string) => Promise<string | null>;
+  label?: string;
+  submitLabel?: string;
+}
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Feed URL field with inline validation; used by onboarding and the options page. */
+export function AddFeedForm({ onAdd, label = 'Feed URL', submitLabel = 'Add feed' }: AddFeedFormProps) {
+  const id = useId();
+  const messageId = `${id}-message`;
+  const [value, setValue] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const trimmed = value.trim();
+    if (!trimmed) {
+      setMessage('Enter the feed URL your organization gave you.');
+      return;
+    }
+    // People paste "news.acme.com/feed.json" without a scheme; https is the only one that could work.
+    const checked = checkFeedUrl(HAS_SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`);
+    if (!checked.ok) {
+      setMessage(`${checked.reason}.`);
+      return;
+    }
+    setMessage(null);
+    setPending(true);
+    // No await before this call: the permission prompt behind it needs the user gesture.
+    onAdd(checked.url.href).then(
+      (reason) => {
+        setPending(false);
+        setMessage(reason);
+        if (reason === null) setValue('');
+      },
+      () => {
+        setPending(false);
+        setMessage("Couldn't add the feed. Try again.");
+      },
+    );
+  }
+
+  return (
+    <form className="add-feed" onSubmit={submit} noValidate>
+      <label htmlFor={id}>{label}</label>
+      <div className="add-feed-row">
+        <input
+          id={id}
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          placeholder="https://news.example.com/feed.json"
+          value={value}
+          aria-invalid={message !== null}
+          aria-describedby={message ? messageId : undefined}
+          onChange={(e) => {
+            setValue(e.target.value);
+            if (message) setMessage(null);
+          }}
+        />
+        <button type="submit" disabled={pending}>
+          {pending ? 'Adding…' : submitLabel}
+        </button>
+      </div>
+      {message && (
+        <p id={messageId} className="field-error" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}

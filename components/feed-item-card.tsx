@@ -1,0 +1,41 @@
+import { formatDateTime, relativeTime } from '@/shared/dates';
+import type { ItemView } from './feed-view';
+
+export interface FeedItemCardProps {
+  item: ItemView;
+  /** The feed's (or organization's) name, shown as the source. */
+  sourceName: string;
+  now: number;
+  onSelect: (item: ItemView) => void;
+}
+
+/** One item in the list: the whole card is one button that opens the detail. */
+export function FeedItemCard({ item, sourceName, now, onSelect }: FeedItemCardProps) {
+  const date = item.datePublished ?? item.dateModified;
+  const heading = item.title ?? item.summary ?? item.contentText ?? item.url ?? 'Untitled item';
+  const summary = item.title ? item.summary : undefined;
+  return (
+    <button type="button" className="card" onClick={() => onSelect(item)}>
+      {item.pinned && <span className="card-pinned">Pinned</span>}
+      <span className="card-title">{heading}</span>
+      {summary && <span className="card-summary">{summary}</span>}
+      <span className="card-meta">
+        <span className="card-source">{sourceName}</span>
+        {date !== undefined && (
+          <time dateTime={new Date(date).toISOString()} title={formatDateTime(date)}>
+            {relativeTime(date, now)}
+          </time>
+        )}
+      </span>
+      {item.tags.length > 0 && (
+        <span className="chips">
+          {item.tags.map((tag) => (
+            <span key={tag} className="chip">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </button>
+  );
+}

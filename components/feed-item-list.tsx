@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { FeedItemCard } from './feed-item-card';
+import { itemKey, type ItemView } from './feed-view';
+
+export interface FeedItemListProps {
+  items: readonly ItemView[];
+  sourceNameOf: (item: ItemView) => string;
+  now: number;
+  /** Whether a search or filter is narrowing the list (changes the empty state). */
+  filtered: boolean;
+  onSelect: (item: ItemView) => void;
+  onClearFilters: () => void;
+  /** How many cards to render before "Show more" (a feed may hold 5,000 items). */
+  pageSize?: number;
+}
+
+export function FeedItemList({
+  items,
+  sourceNameOf,
+  now,
+  filtered,
+  onSelect,
+  onClearFilters,
+  pageSize = 50,
+}: FeedItemListProps) {
+  const [shown, setShown] = useState(pageSize);
+
+  if (items.length === 0) {
+    return filtered ? (
+      <div className="empty" role="status">
+        <p>No items match.</p>
+        <button type="button" onClick={onClearFilters}>
+          Clear filters
+        </button>
+      </div>
+    ) : (
+      <div className="empty" role="status">
+        <p>No items yet. Your feeds have nothing to share right now.</p>
+      </div>
+    );
+  }
+
+  const visible = items.slice(0, shown);
+  return (
+    <>
+      <ul className="item-list" aria-label="Items">
+        {visible.map((item) => (
+          <li key={itemKey(item)}>
+            <FeedItemCard item={item} sourceName={sourceNameOf(item)} now={now} onSelect={onSelect} />
+          </li>
+        ))}
+      </ul>
+      {items.length > shown && (
+        <button type="button" className="show-more" onClick={() => setShown((n) => n + pageSize)}>
+          Show more ({items.length - shown} left)
+        </button>
+      )}
+    </>
+  );
+}

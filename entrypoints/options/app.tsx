@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import { getDb, type OwnvoiceDB } from '@/storage/db';
+import { languagesItem, rolesItem } from '@/storage/settings';
+import { facets } from '@/shared/feed/select-items';
+import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { logger } from '@/shared/logger';
+import type { Role } from '@/shared/feed/types';
+import { AddFeedForm } from '@/components/add-feed-form';
+import { LanguagePicker } from '@/components/language-picker';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { RolePicker } from '@/components/role-picker';
+import { SubscriptionList } from '@/components/subscription-list';
+import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '../popup/feed-actions';
+import { useFeeds, useItems } from '../popup/use-feed-data';
+import { useNow, useStorageItem } from '../popup/use-storage-item';
+
+export interface OptionsAppProps {
+  db?: OwnvoiceDB;
+  deps?: FeedActionDeps;
+}
+
+function save<T>(what: string, write: (value: T) => Promise<void>) {
+  return (value: T) => {
+    write(value).catch((error: unknown) => logger.error(`Saving ${what}`, error));
+  };
+}
+
+export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppProps) {
+  const actions = useMemo(() => createFeedActions(deps), [deps]);
+  const feeds = useFeeds(db);
+  const items = useItems(db);
+  const roles = useStorageItem(rolesItem);
+  const languages = useStorageItem(languagesItem);
+  const now = useNow();
+  const [refreshing, setRefreshing] = useState(false);
+  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const [demoError, setDemoError] = useState<string | null>(null);
+  const seenLanguages = useMemo(() => facets(items ?? []).languages, [items]);
+
+  function refreshAll() {
+    setRefreshing(true);
+    setRefreshError(null);
+    actions.refresh().then(
+      (reason) => {
+        setRefreshing(false);
+        setRefreshError(reason);
+      },
+      () => {
+        setRefreshing(false);
+        setRefreshError("Couldn't refresh the feeds. Try again.");
+      },
+    );
+  }
+
+  function addDemo() {
+    setDemoError(null);
+    actions
+      .add(DEMO_FEED_URL)
+      .then(setDemoError, () => setDemoError("Couldn't load the demo feed. Try again."));
+  }
+
+  const hasDemo = feeds?.some((f) => f.url === DEMO_FEED_URL) ?? true;
+
+  return (
+    <div className="options">
+      <header className="app-header">
+        <h1>Ownvoice settings</h1>
+      </header>
+      <main>
+        <section aria-labelledby="feeds-title">
+          <div className="section-head">
+            <h2 id="feeds-title">Your feeds</h2>
+            {feeds && feeds.length > 0 && (
+              <button type="button" onClick={refreshAll} disabled={refreshing}>
+                {refreshing ? 'Refreshing…' : 'Refresh all'}
+              </button>
+            )}
+          </div>
+          {refreshError && (
+            <p className="banner-error" role="alert">
+              {refreshError}
+            </p>
+          )}
+          {feeds === undefined ? (
+            <LoadingSkeleton rows={2} />
+          ) : (
+            <SubscriptionList feeds={feeds} now={now} onRefresh={actions.refresh} onRemove={actions.remove} />
+          )}
+          <AddFeedForm onAdd={actions.add} label="Add a feed URL" />
+          {!hasDemo && (
+            <p className="hint">
+              Just looking?{' '}
+              <button type="button" className="link-button" onClick={addDemo}>
+                Add the demo feed
+              </button>
+              {demoError && <span className="field-error"> {demoError}</span>}
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="roles-title">
+          <h2 id="roles-title">Your roles</h2>
+          <p className="hint">Items meant for your roles are listed first. Pick none for no preference.</p>
+          {roles === undefined ? (
+            <LoadingSkeleton rows={1} />
+          ) : (
+            <RolePicker value={roles} onChange={save<Role[]>('roles', (v) => rolesItem.setValue(v))} />
+          )}
+        </section>
+
+        <section aria-labelledby="languages-title">
+          <h2 id="languages-title">Languages</h2>
+          {languages === undefined ? (
+            <LoadingSkeleton rows={1} />
+          ) : (
+            <LanguagePicker
+              available={seenLanguages}
+              value={languages}
+              onChange={save<string[]>('languages', (v) => languagesItem.setValue(v))}
+            />
+          )}
+        </section>
+
+        <section aria-labelledby="privacy-title">
+          <h2 id="privacy-title">Privacy</h2>
+          <p>
+            Ownvoice keeps everything on this computer: the feeds you follow, a copy of their items, and the
+            roles and languages you pick here. It fetches your feeds without cookies or anything that
+            identifies you, and it sends nothing about you or what you read to your organization or anyone
+            else. There is no tracking and no ranking by what you do.
+          </p>
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { browser } from 'wxt/browser';
+import { getDb, type OwnvoiceDB } from '@/storage/db';
+import { languagesItem, rolesItem } from '@/storage/settings';
+import { facets, selectItems } from '@/shared/feed/select-items';
+import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { logger } from '@/shared/logger';
+import { FeedItemList } from '@/components/feed-item-list';
+import { FeedStatusLine } from '@/components/feed-status-line';
+import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/feed-view';
+import { FiltersBar } from '@/components/filters-bar';
+import { ItemDetail } from '@/components/item-detail';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { Onboarding } from '@/components/onboarding';
+import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from './feed-actions';
+import { createPopupStore } from './store';
+import { useFeeds, useItems } from './use-feed-data';
+import { useNow, useStorageItem } from './use-storage-item';
+
+export interface PopupAppProps {
+  db?: OwnvoiceDB;
+  deps?: FeedActionDeps;
+  openOptions?: () => void;
+}
+
+function openOptionsPage() {
+  browser.runtime.openOptionsPage().catch((error: unknown) => logger.error('Opening settings', error));
+}
+
+export function App({
+  db = getDb(),
+  deps = defaultFeedActionDeps,
+  openOptions = openOptionsPage,
+}: PopupAppProps) {
+  const [store] = useState(createPopupStore);
+  const state = useStore(store);
+  const actions = useMemo(() => createFeedActions(deps), [deps]);
+  const feeds = useFeeds(db);
+  const items = useItems(db);
+  const roles = useStorageItem(rolesItem);
+  const languages = useStorageItem(languagesItem);
+  const now = useNow();
+  const [refreshing, setRefreshing] = useState(false);
+  const [refreshError, setRefreshError] = useState<string | null>(null);
+
+  const feedsByUrl = useMemo(() => new Map((feeds ?? []).map((f) => [f.url, f])), [feeds]);
+  const visible = useMemo(
+    () =>
+      feeds && items && roles && languages
+        ? selectItems(items, feeds, { query: state.query, ...state.filters }, { roles, languages }, now)
+        : [],
+    [feeds, items, roles, languages, state.query, state.filters, now],
+  );
+  const options = useMemo(() => {
+    const f = facets((items ?? []).filter((i) => i.expiresAt === undefined || i.expiresAt > now));
+    return { ...f, feeds: (feeds ?? []).map((feed) => ({ url: feed.url, title: feedTitle(feed) })) };
+  }, [items, feeds, now]);
+  const sourceNameOf = useCallback(
+    (item: ItemView) => feedSourceName(feedsByUrl.get(item.feedUrl)),
+    [feedsByUrl],
+  );
+  const { back } = state;
+
+  function refreshAll() {
+    setRefreshing(true);
+    setRefreshError(null);
+    actions.refresh().then(
+      (reason) => {
+        setRefreshing(false);
+        setRefreshError(reason);
+      },
+      (error: unknown) => {
+        logger.error('Refreshing feeds', error);
+        setRefreshing(false);
+        setRefreshError("Couldn't refresh the feeds. Try again.");
+      },
+    );
+  }
+
+  const loading =
+    feeds === undefined || items === undefined || roles === undefined || languages === undefined;
+  const selected =
+    state.view === 'detail' && state.selected && items
+      ? items.find((i) => i.feedUrl === state.selected?.feedUrl && i.id === state.selected.id)
+      : undefined;
+  const filtered = state.query.trim() !== '' || Object.values(state.filters).some((v) => v !== undefined);
+
+  return (
+    <div className="popup">
+      <header className="app-header">
+        <h1>Ownvoice</h1>
+        <div className="header-actions">
+          {feeds && feeds.length > 0 && (
+            <button
+              type="button"
+              className="icon-button"
+              onClick={refreshAll}
+              disabled={refreshing}
+              aria-label="Refresh all feeds"
+              title="Refresh all feeds"
+            >
+              <span className={refreshing ? 'spin' : undefined} aria-hidden="true">
+                ↻
+              </span>
+              {refreshing && <span className="visually-hidden">Refreshing…</span>}
+            </button>
+          )}
+          <button
+            type="button"
+            className="icon-button"
+            onClick={openOptions}
+            aria-label="Settings"
+            title="Settings"
+          >
+            <span aria-hidden="true">⚙</span>
+          </button>
+        </div>
+      </header>
+      {refreshError && (
+        <p className="banner-error" role="alert">
+          {refreshError}
+        </p>
+      )}
+      <main className="popup-main">
+        {loading ? (
+          <LoadingSkeleton />
+        ) : feeds.length === 0 ? (
+          <Onboarding onAdd={actions.add} onTryDemo={() => actions.add(DEMO_FEED_URL)} />
+        ) : (
+          <>
+            {selected && (
+              <ItemDetail
+                key={itemKey(selected)}
+                item={selected}
+                sourceName={sourceNameOf(selected)}
+                feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
+                now={now}
+                onBack={back}
+              />
+            )}
+            {/* The list stays mounted while an item is open, so going back keeps its scroll and paging. */}
+            <div hidden={selected !== undefined}>
+              <FiltersBar
+                query={state.query}
+                filters={state.filters}
+                options={options}
+                onQueryChange={state.setQuery}
+                onFiltersChange={state.setFilters}
+              />
+              <div className="statuses">
+                {feeds.map((feed) => (
+                  <FeedStatusLine
+                    key={feed.url}
+                    feed={feed}
+                    now={now}
+                    label={feeds.length > 1 ? feedTitle(feed) : undefined}
+                  />
+                ))}
+              </div>
+              <FeedItemList
+                items={visible}
+                sourceNameOf={sourceNameOf}
+                now={now}
+                filtered={filtered}
+                onSelect={state.openItem}
+                onClearFilters={state.clearFilters}
+              />
+            </div>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

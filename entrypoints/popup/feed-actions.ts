@@ -1,0 +1,42 @@
+import { sendToBackground } from '@/shared/messaging';
+import { requestFeedOrigin } from '@/shared/platform/permissions';
+import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+
+/** What the popup and the options page need to change subscriptions; tests pass fakes. */
+export interface FeedActionDeps {
+  send: typeof sendToBackground;
+  requestOrigin: (url: string) => Promise<boolean>;
+}
+
+export const defaultFeedActionDeps: FeedActionDeps = {
+  send: sendToBackground,
+  requestOrigin: requestFeedOrigin,
+};
+
+/** Each action resolves to a reason to show the employee, or null on success. */
+export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
+  return {
+    /** Call straight from the click/submit handler: the permission prompt needs the user gesture. */
+    add(url: string): Promise<string | null> {
+      const granted = requestOrigin(url);
+      return granted.then(async (ok) => {
+        if (!ok) {
+          const host = url === DEMO_FEED_URL ? 'the demo feed' : new URL(url).host;
+          return `Ownvoice needs your permission to read ${host}. Add the feed again and choose Allow.`;
+        }
+        const result = await send({ type: 'feeds/add', url });
+        return result.ok ? null : result.reason;
+      });
+    },
+    async remove(url: string): Promise<string | null> {
+      const result = await send({ type: 'feeds/remove', url });
+      return result.ok ? null : result.reason;
+    },
+    async refresh(url?: string): Promise<string | null> {
+      const result = await send(url ? { type: 'feeds/refresh', url } : { type: 'feeds/refresh' });
+      return result.ok ? null : result.reason;
+    },
+  };
+}
+
+export type FeedActions = ReturnType<typeof createFeedActions>;

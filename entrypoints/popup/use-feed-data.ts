@@ -1,0 +1,16 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { FeedRecord, ItemRecord, OwnvoiceDB } from '@/storage/db';
+
+/** Subscriptions in the order they were added; undefined until Dexie's first answer. */
+export function useFeeds(db: OwnvoiceDB): FeedRecord[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.feeds.toArray()).sort((a, b) => a.addedAt - b.addedAt || a.url.localeCompare(b.url)),
+    [db],
+  );
+}
+
+/** Every cached item; undefined until Dexie's first answer. */
+export function useItems(db: OwnvoiceDB): ItemRecord[] | undefined {
+  return useLiveQuery(() => db.items.toArray(), [db]);
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import { logger } from '@/shared/logger';
+
+/** A WXT storage item's value, live; undefined until the first read answers. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function useStorageItem<T>(item: WxtStorageItem<T, any>): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let live = true;
+    let changed = false;
+    const unwatch = item.watch((next) => {
+      changed = true;
+      setValue(next);
+    });
+    item.getValue().then(
+      (v) => {
+        if (live && !changed) setValue(v);
+      },
+      (error: unknown) => {
+        logger.error('Reading settings', error);
+        if (live && !changed) setValue(item.fallback);
+      },
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [item]);
+  return value;
+}
+
+/** The current time, ticking so relative dates ("5 minutes ago") stay true while a page is open. */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}

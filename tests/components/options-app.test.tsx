@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/entrypoints/options/app';
+import type { FeedActionDeps } from '@/entrypoints/popup/feed-actions';
+import { getDb } from '@/storage/db';
+import { languagesItem, rolesItem } from '@/storage/settings';
+import { feedRecord, itemRecord, meta } from './fixtures';
+
+function fakeDeps() {
+  return {
+    send: vi.fn(() => Promise.resolve({ ok: true, data: null })),
+    requestOrigin: vi.fn(() => Promise.resolve(true)),
+  };
+}
+
+beforeEach(async () => {
+  const db = getDb();
+  await db.delete();
+  await db.open();
+  await db.feeds.bulkPut([
+    feedRecord('https://it.acme.example/feed.json', {
+      source: 'managed',
+      addedAt: 1,
+      meta: meta('Acme IT news'),
+      lastSuccessAt: Date.now(),
+    }),
+    feedRecord('https://blog.example/feed.json', {
+      addedAt: 2,
+      meta: meta('Team blog'),
+      lastSuccessAt: Date.now(),
+    }),
+  ]);
+  await db.items.bulkPut([
+    itemRecord('1', { feedUrl: 'https://blog.example/feed.json', language: 'pl' }),
+    itemRecord('2', { feedUrl: 'https://blog.example/feed.json', language: 'en' }),
+  ]);
+});
+
+describe('options App', () => {
+  it('lists subscriptions; the managed one cannot be removed, the others ask first', async () => {
+    const deps = fakeDeps();
+    render(<App deps={deps as unknown as FeedActionDeps} />);
+    const managed = (await screen.findByText('Acme IT news')).closest('li')!;
+    expect(within(managed).getByRole('button', { name: 'Remove' })).toBeDisabled();
+
+    const blog = screen.getByText('Team blog').closest('li')!;
+    await userEvent.click(within(blog).getByRole('button', { name: 'Remove' }));
+    await userEvent.click(within(blog).getByRole('button', { name: 'Yes, remove' }));
+    expect(deps.send).toHaveBeenCalledWith({ type: 'feeds/remove', url: 'https://blog.example/feed.json' });
+  });
+
+  it('saves roles and languages locally', async () => {
+    render(<App deps={fakeDeps() as unknown as FeedActionDeps} />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Expert/ }));
+    await vi.waitFor(async () => expect(await rolesItem.getValue()).toEqual(['expert']));
+
+    await userEvent.click(screen.getByRole('checkbox', { name: /\(pl\)$/ }));
+    await vi.waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl']));
+
+    await userEvent.type(screen.getByLabelText('Add a language code'), 'not a code{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Use a language code');
+    await userEvent.clear(screen.getByLabelText('Add a language code'));
+    await userEvent.type(screen.getByLabelText('Add a language code'), 'de{Enter}');
+    await vi.waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl', 'de']));
+    expect(await screen.findByRole('checkbox', { name: /\(de\)$/ })).toBeChecked();
+  });
+
+  it('says what stays local', async () => {
+    render(<App deps={fakeDeps() as unknown as FeedActionDeps} />);
+    expect(await screen.findByRole('heading', { name: 'Privacy' })).toBeInTheDocument();
+    expect(screen.getByText(/sends\s+nothing about you/)).toBeInTheDocument();
+  });
+});
