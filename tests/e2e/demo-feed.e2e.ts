@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAIN_BUILD_DIR } from './support/constants';
+import { launchExtension, type LaunchedExtension } from './support/launch';
+
+// The plain build starts with no feeds; the bundled demo feed needs no host permission.
+describe('the plain build on first run', () => {
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    ext = await launchExtension(PLAIN_BUILD_DIR);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('offers the demo feed and lists its items once chosen', async () => {
+    const popup = await ext.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByRole('heading', { name: 'Welcome to Ownvoice' }).count()).toBe(1);
+    await popup.getByRole('button', { name: 'Try the demo feed' }).click();
+
+    const items = popup.getByRole('list', { name: 'Items' });
+    await expect.poll(() => items.getByRole('button', { name: /Northwind Flow 4\.0/ }).count()).toBe(1);
+    expect(await items.getByRole('button', { name: /Northwind Summit 2026/ }).count()).toBe(1);
+    // Expired on 2026-10-01: never listed.
+    expect(await popup.getByText('Meet us at DevDays Berlin').count()).toBe(0);
+    expect(await popup.getByRole('alert').count()).toBe(0);
+  });
+});

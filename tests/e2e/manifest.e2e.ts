@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { E2E_BUILD_DIR, PLAIN_BUILD_DIR } from './support/constants';
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+  web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+}
+
+function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+describe('plain build (.output/chrome-mv3)', () => {
+  const manifest = readManifest(PLAIN_BUILD_DIR);
+
+  it('is Manifest V3', () => {
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('asks for no host at install time', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('asks only for storage, alarms and unlimitedStorage', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  });
+
+  it('can ask for any https feed origin at runtime', () => {
+    expect(manifest.optional_host_permissions).toContain('https://*/*');
+  });
+
+  it('injects nothing into pages by itself', () => {
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('exposes no web-accessible resource a page could probe', () => {
+    const probeable = (manifest.web_accessible_resources ?? []).filter(
+      (entry) => entry.use_dynamic_url !== true,
+    );
+    expect(probeable).toEqual([]);
+  });
+});
+
+describe('e2e preset build (.output/chrome-mv3-e2e)', () => {
+  const manifest = readManifest(E2E_BUILD_DIR);
+
+  it('may fetch its preset feed on 127.0.0.1 without asking', () => {
+    expect(manifest.host_permissions).toContain('http://127.0.0.1/*');
+  });
+
+  it('keeps the same API permissions as the plain build', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  });
+});
