@@ -14,21 +14,25 @@ const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*',
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: process.env.OWNVOICE_OUT_DIR ?? '{{browser}}-mv{{manifestVersion}}',
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: process.env.OWNVOICE_NAME ?? 'Ownvoice',
     description:
       "Share your organization's news in your own words. No tracking, no auto-posting, your history stays on your machine.",
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     ...(manifestVersion === 3
-      ? { optional_host_permissions: FEED_ORIGINS, host_permissions: presetOrigins }
+      ? {
+          optional_host_permissions: FEED_ORIGINS,
+          ...(presetOrigins.length ? { host_permissions: presetOrigins } : {}),
+        }
       : {
           optional_permissions: FEED_ORIGINS,
           permissions: ['storage', 'alarms', 'unlimitedStorage', ...presetOrigins],
         }),
-    storage: { managed_schema: 'managed-schema.json' },
-    browser_specific_settings: {
-      gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' },
-    },
+    // Chromium reads IT policy through this schema; Firefox takes policy from enterprise
+    // policies (policies.json, "3rdparty") and warns about the key, so it is Chromium-only.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' } } }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
   hooks: {
     // The demo feed is packaged as a file of its own (fetched by the background like any feed)
