@@ -10,9 +10,11 @@ import { LanguagePicker } from '@/components/language-picker';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { RolePicker } from '@/components/role-picker';
 import { SubscriptionList } from '@/components/subscription-list';
-import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '../popup/feed-actions';
-import { useFeeds, useItems } from '../popup/use-feed-data';
-import { useNow, useStorageItem } from '../popup/use-storage-item';
+import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '@/shared/feed-actions';
+import { useFeeds, useItems } from '@/storage/use-feed-data';
+import { useStorageItem } from '@/storage/use-storage-item';
+import { useNow } from '@/components/use-now';
+import { useRefreshAll } from '@/components/use-refresh-all';
 
 export interface OptionsAppProps {
   db?: OwnvoiceDB;
@@ -32,25 +34,9 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
   const now = useNow();
-  const [refreshing, setRefreshing] = useState(false);
-  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
   const [demoError, setDemoError] = useState<string | null>(null);
   const seenLanguages = useMemo(() => facets(items ?? []).languages, [items]);
-
-  function refreshAll() {
-    setRefreshing(true);
-    setRefreshError(null);
-    actions.refresh().then(
-      (reason) => {
-        setRefreshing(false);
-        setRefreshError(reason);
-      },
-      () => {
-        setRefreshing(false);
-        setRefreshError("Couldn't refresh the feeds. Try again.");
-      },
-    );
-  }
 
   function addDemo() {
     setDemoError(null);

@@ -13,10 +13,12 @@ import { FiltersBar } from '@/components/filters-bar';
 import { ItemDetail } from '@/components/item-detail';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { Onboarding } from '@/components/onboarding';
-import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from './feed-actions';
+import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '@/shared/feed-actions';
 import { createPopupStore } from './store';
-import { useFeeds, useItems } from './use-feed-data';
-import { useNow, useStorageItem } from './use-storage-item';
+import { useFeeds, useItems } from '@/storage/use-feed-data';
+import { useStorageItem } from '@/storage/use-storage-item';
+import { useNow } from '@/components/use-now';
+import { useRefreshAll } from '@/components/use-refresh-all';
 
 export interface PopupAppProps {
   db?: OwnvoiceDB;
@@ -41,8 +43,7 @@ export function App({
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
   const now = useNow();
-  const [refreshing, setRefreshing] = useState(false);
-  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
 
   const feedsByUrl = useMemo(() => new Map((feeds ?? []).map((f) => [f.url, f])), [feeds]);
   const visible = useMemo(
@@ -61,22 +62,6 @@ export function App({
     [feedsByUrl],
   );
   const { back } = state;
-
-  function refreshAll() {
-    setRefreshing(true);
-    setRefreshError(null);
-    actions.refresh().then(
-      (reason) => {
-        setRefreshing(false);
-        setRefreshError(reason);
-      },
-      (error: unknown) => {
-        logger.error('Refreshing feeds', error);
-        setRefreshing(false);
-        setRefreshError("Couldn't refresh the feeds. Try again.");
-      },
-    );
-  }
 
   const loading =
     feeds === undefined || items === undefined || roles === undefined || languages === undefined;

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FeedItemList } from '@/components/feed-item-list';
 import { FiltersBar } from '@/components/filters-bar';
-import { itemRecord, NOW } from './fixtures';
+import { itemRecord, NOW } from '../fixtures/records';
 
 describe('FeedItemList', () => {
   it('renders a page of cards and more on demand', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { FeedStatusLine, feedStatusText } from '@/components/feed-status-line';
-import { DAY, MIN, NOW } from './fixtures';
+import { DAY, MIN, NOW } from '../fixtures/records';
 
 describe('FeedStatusLine', () => {
   it.each([

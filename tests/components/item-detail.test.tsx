@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ItemDetail } from '@/components/item-detail';
-import { itemRecord, NOW, HOUR } from './fixtures';
+import { itemRecord, NOW, HOUR } from '../fixtures/records';
 
 const XSS = '<img src=x onerror=alert(1)>';
 

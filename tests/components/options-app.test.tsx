@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/entrypoints/options/app';
-import type { FeedActionDeps } from '@/entrypoints/popup/feed-actions';
+import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb } from '@/storage/db';
 import { languagesItem, rolesItem } from '@/storage/settings';
-import { feedRecord, itemRecord, meta } from './fixtures';
+import { feedRecord, itemRecord, meta } from '../fixtures/records';
 
 function fakeDeps() {
   return {

@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/entrypoints/popup/app';
-import type { FeedActionDeps } from '@/entrypoints/popup/feed-actions';
+import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb, type FeedRecord, type ItemRecord } from '@/storage/db';
 import { languagesItem } from '@/storage/settings';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
-import { DAY, feedRecord, HOUR, itemRecord, meta } from './fixtures';
+import { DAY, feedRecord, HOUR, itemRecord, meta } from '../fixtures/records';
 
 const ACME = 'https://feeds.acme.example/feed.json';
 const BLOG = 'https://blog.example/feed.json';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SubscriptionList } from '@/components/subscription-list';
-import { DAY, feedRecord, meta, NOW } from './fixtures';
+import { DAY, feedRecord, meta, NOW } from '../fixtures/records';
 
 const managed = feedRecord('https://it.acme.example/feed.json', {
   source: 'managed',

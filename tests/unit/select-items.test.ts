@@ -6,31 +6,12 @@ import {
   type ItemFilters,
   type ItemPrefs,
 } from '@/shared/feed/select-items';
-import type { FeedRecord, ItemRecord } from '@/storage/db';
+import type { ItemRecord } from '@/storage/db';
+import { HOUR, NOW, feedRecord, itemRecord } from '../fixtures/records';
 
-const NOW = Date.parse('2026-11-25T12:00:00Z');
-const HOUR = 3_600_000;
-
-function item(id: string, over: Partial<ItemRecord> = {}): ItemRecord {
-  return {
-    id,
-    feedUrl: 'https://a.example/feed.json',
-    position: 0,
-    title: `Item ${id}`,
-    tags: [],
-    suggestions: [],
-    prompts: [],
-    roles: [],
-    hashtags: [],
-    networks: [],
-    pinned: false,
-    ...over,
-  };
-}
-
-function feed(url: string): FeedRecord {
-  return { url, source: 'user', addedAt: 0, meta: null, itemCount: 0, warnings: [] };
-}
+const item = (id: string, over: Partial<ItemRecord> = {}) =>
+  itemRecord(id, { feedUrl: 'https://a.example/feed.json', ...over });
+const feed = (url: string) => feedRecord(url, { meta: null });
 
 const FEEDS = [feed('https://a.example/feed.json'), feed('https://b.example/feed.json')];
 const NO_FILTERS: ItemFilters = { query: '' };

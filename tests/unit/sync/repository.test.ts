@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '@/shared/feed/types';
 import { freshRepo } from './helpers';
+import { itemRecord, meta } from '../../fixtures/records';
 
 const URL_A = 'https://acme.example/feed.json';
 
 function parsed(ids: string[]): ParsedFeed {
-  return {
-    meta: {
-      title: 'Acme',
-      refreshMinutes: 60,
-      guidelines: { blockedTerms: [], cautionTerms: [], minOwnWords: 0 },
-      utm: {},
-    },
-    items: ids.map((id) => ({
-      id,
-      title: id,
-      tags: [],
-      suggestions: [],
-      prompts: [],
-      roles: [],
-      hashtags: [],
-      networks: [],
-      pinned: false,
-    })),
-  };
+  return { meta: meta('Acme'), items: ids.map((id) => itemRecord(id)) };
 }
 
 describe('feed repository', () => {
