@@ -3,7 +3,7 @@ import type { FeedRepository } from '@/storage/feed-repository';
 import type { FeedStatus } from '../messaging';
 import type { FetchOutcome } from './fetch-feed';
 import { parseFeedText } from './parse';
-import type { FeedError, ParsedFeed } from './types';
+import type { FeedError, FeedWarning, ParsedFeed } from './types';
 
 /** Fetches one document with conditional-request validators (fetchFeed, or the bundled demo file). */
 export type FetchDocument = (
@@ -21,7 +21,7 @@ export type ProbeResult =
   | {
       ok: true;
       feed: ParsedFeed;
-      warnings: import('./types').FeedWarning[];
+      warnings: FeedWarning[];
       etag?: string;
       lastModified?: string;
     }
