@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { NETWORKS } from './feed/types';
 import type { AnyRequest } from './messaging';
+import { SHARE_STATUSES } from './share/types';
 
 /**
  * Every request the background accepts, validated before anything runs. Lives apart from
@@ -7,10 +9,24 @@ import type { AnyRequest } from './messaging';
  */
 const url = z.string().min(1).max(2048);
 
+const share = z.object({
+  feedUrl: url,
+  itemId: z.string().min(1).max(1000),
+  itemTitle: z.string().max(1000).optional(),
+  itemUrl: z.string().max(2048).optional(),
+  feedTitle: z.string().max(1000).optional(),
+  tags: z.array(z.string().max(200)).max(100),
+  channel: z.enum([...NETWORKS, 'clipboard']),
+  text: z.string().max(70_000),
+  ownWords: z.number().min(0).max(1),
+  status: z.enum(SHARE_STATUSES),
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds/add'), url }),
   z.object({ type: z.literal('feeds/remove'), url }),
   z.object({ type: z.literal('feeds/refresh'), url: url.optional() }),
+  z.object({ type: z.literal('shares/record'), share }),
 ]);
 
 export function parseRequest(message: unknown): AnyRequest | undefined {

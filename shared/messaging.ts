@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FeedWarning } from './feed/types';
+import type { ShareInput } from './share/types';
 
 /**
  * The one protocol between extension pages (and, later, the LinkedIn overlay) and the background.
@@ -26,6 +27,8 @@ export interface Protocol {
   'feeds/remove': { request: { url: string }; response: null };
   /** "Refresh now": one feed, or every feed when `url` is absent. */
   'feeds/refresh': { request: { url?: string }; response: FeedStatus[] };
+  /** The employee shared a post: one entry in their local history. */
+  'shares/record': { request: { share: ShareInput }; response: { id: string } };
 }
 
 export type MessageType = keyof Protocol;

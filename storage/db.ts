@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { FeedItem, FeedMeta, FeedWarning } from '@/shared/feed/types';
+import type { ShareInput } from '@/shared/share/types';
 
 /** Where a subscription came from: the employee, a build preset, or IT policy (managed storage). */
 export type FeedSource = 'user' | 'preset' | 'managed';
@@ -31,9 +32,17 @@ export interface ItemRecord extends FeedItem {
   position: number;
 }
 
+/** One share in the employee's own history. Never leaves the machine unless they export it. */
+export interface ShareRecord extends ShareInput {
+  id: string;
+  /** Epoch ms. */
+  createdAt: number;
+}
+
 export class OwnvoiceDB extends Dexie {
   feeds!: EntityTable<FeedRecord, 'url'>;
   items!: Dexie.Table<ItemRecord, [string, string]>;
+  shares!: EntityTable<ShareRecord, 'id'>;
 
   constructor(name = 'ownvoice', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -41,6 +50,10 @@ export class OwnvoiceDB extends Dexie {
     this.version(1).stores({
       feeds: 'url, source',
       items: '[feedUrl+id], feedUrl, datePublished',
+    });
+    // v2: the employee's share history (newest first by createdAt; per item for "shared by you").
+    this.version(2).stores({
+      shares: 'id, createdAt, [feedUrl+itemId], channel, status',
     });
   }
 }

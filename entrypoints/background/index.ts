@@ -10,6 +10,7 @@ import { readManagedFeeds } from '@/shared/platform/managed';
 import { originPatternOf } from '@/shared/platform/permissions';
 import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
+import { createShareRepository } from '@/storage/share-repository';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
 
@@ -21,6 +22,7 @@ export default defineBackground(() => {
       : fetchFeed(url, { fetch: (input, init) => fetch(input, init), ...validators });
 
   const repo = createFeedRepository(getDb());
+  const shares = createShareRepository(getDb());
   const sync = createFeedSync({ fetchDocument, repo, now: Date.now });
   const subscriptions = createSubscriptions({
     repo,
@@ -39,6 +41,10 @@ export default defineBackground(() => {
         'feeds/add': ({ url }) => subscriptions.add(url),
         'feeds/remove': ({ url }) => subscriptions.remove(url),
         'feeds/refresh': ({ url }) => subscriptions.refresh(url),
+        'shares/record': async ({ share }) => {
+          const record = await shares.record(share, Date.now());
+          return { ok: true, data: { id: record.id } };
+        },
       },
       browser.runtime.id,
     ),

@@ -8,6 +8,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'feeds/add': async ({ url }) => ({ ok: true, data: { url, itemCount: 0, warnings: [] } }),
     'feeds/remove': async () => ({ ok: true, data: null }),
     'feeds/refresh': async () => ({ ok: true, data: [] }),
+    'shares/record': async () => ({ ok: true, data: { id: 'share-1' } }),
     ...overrides,
   };
 }
@@ -45,6 +46,25 @@ describe('background message listener', () => {
     ['missing field', { type: 'feeds/add' }],
     ['wrong field type', { type: 'feeds/remove', url: 42 }],
     ['not an object', 'feeds/add'],
+    [
+      'share without text',
+      { type: 'shares/record', share: { feedUrl: 'https://a.example/f.json', itemId: 'a' } },
+    ],
+    [
+      'share to an unknown network',
+      {
+        type: 'shares/record',
+        share: {
+          feedUrl: 'https://a.example/f.json',
+          itemId: 'a',
+          tags: [],
+          channel: 'myspace',
+          text: 'Hi',
+          ownWords: 0.8,
+          status: 'opened',
+        },
+      },
+    ],
   ])('refuses a malformed request: %s', (_name, message) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const add = vi.fn();
@@ -53,6 +73,24 @@ describe('background message listener', () => {
     expect(listener(message, { id: EXTENSION_ID }, sendResponse)).toBe(false);
     expect(sendResponse).toHaveBeenCalledWith({ ok: false, reason: 'Malformed request' });
     expect(add).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid share to its handler', async () => {
+    const record = vi.fn(async () => ({ ok: true as const, data: { id: 'share-9' } }));
+    const listener = createMessageListener(handlers({ 'shares/record': record }), EXTENSION_ID);
+    const share = {
+      feedUrl: 'https://a.example/f.json',
+      itemId: 'a',
+      itemTitle: 'We shipped',
+      tags: ['product'],
+      channel: 'linkedin',
+      text: 'What I learned building this… #AcmeEmployee',
+      ownWords: 0.82,
+      status: 'opened',
+    };
+    const { answer } = await deliver(listener, { type: 'shares/record', share });
+    expect(answer).toEqual({ ok: true, data: { id: 'share-9' } });
+    expect(record).toHaveBeenCalledWith({ type: 'shares/record', share });
   });
 
   it('ignores messages from other extensions', () => {

@@ -1,0 +1,25 @@
+import type { Network } from '../feed/types';
+
+/** How a share left the extension: an intent page opened, or text copied for the employee to paste. */
+export const SHARE_STATUSES = ['opened', 'copied', 'posted', 'abandoned'] as const;
+export type ShareStatus = (typeof SHARE_STATUSES)[number];
+
+/** Where a share went: a network's share page, or the clipboard ("Copy text"). */
+export type ShareChannel = Network | 'clipboard';
+
+/** What a page reports when the employee shares; the background adds the id and time, and stores it. */
+export interface ShareInput {
+  feedUrl: string;
+  itemId: string;
+  /** Snapshots: the history stays readable after the feed drops the item. */
+  itemTitle?: string;
+  itemUrl?: string;
+  feedTitle?: string;
+  tags: string[];
+  channel: ShareChannel;
+  /** The final text as shared, link included. */
+  text: string;
+  /** 0–1, from the own-words meter at the moment of sharing. */
+  ownWords: number;
+  status: ShareStatus;
+}
