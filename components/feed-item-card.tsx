@@ -6,19 +6,32 @@ export interface FeedItemCardProps {
   /** The feed's (or organization's) name, shown as the source. */
   sourceName: string;
   now: number;
+  /** The employee shared this item before. */
+  shared?: boolean;
   onSelect: (item: ItemView) => void;
 }
 
 /** One item in the list: the whole card is one button that opens the detail. */
-export function FeedItemCard({ item, sourceName, now, onSelect }: FeedItemCardProps) {
+export function FeedItemCard({ item, sourceName, now, shared = false, onSelect }: FeedItemCardProps) {
   const date = item.datePublished ?? item.dateModified;
   const heading = item.title ?? item.summary ?? item.contentText ?? item.url ?? 'Untitled item';
   const summary = item.title ? item.summary : undefined;
   return (
     <button type="button" className="card" onClick={() => onSelect(item)}>
-      {item.pinned && <span className="card-pinned">Pinned</span>}
-      <span className="card-title">{heading}</span>
-      {summary && <span className="card-summary">{summary}</span>}
+      {(item.pinned || shared) && (
+        <span className="card-flags">
+          {item.pinned && <span className="card-pinned">Pinned</span>}
+          {shared && <span className="card-shared">Shared by you</span>}
+        </span>
+      )}
+      <span className="card-title" dir="auto">
+        {heading}
+      </span>
+      {summary && (
+        <span className="card-summary" dir="auto">
+          {summary}
+        </span>
+      )}
       <span className="card-meta">
         <span className="card-source">{sourceName}</span>
         {date !== undefined && (

@@ -10,6 +10,8 @@ export interface FeedItemListProps {
   filtered: boolean;
   onSelect: (item: ItemView) => void;
   onClearFilters: () => void;
+  /** Keys (itemKey) of the items the employee has shared, marked "Shared by you". */
+  sharedKeys?: ReadonlySet<string>;
   /** How many cards to render before "Show more" (a feed may hold 5,000 items). */
   pageSize?: number;
 }
@@ -21,6 +23,7 @@ export function FeedItemList({
   filtered,
   onSelect,
   onClearFilters,
+  sharedKeys,
   pageSize = 50,
 }: FeedItemListProps) {
   const [shown, setShown] = useState(pageSize);
@@ -46,7 +49,13 @@ export function FeedItemList({
       <ul className="item-list" aria-label="Items">
         {visible.map((item) => (
           <li key={itemKey(item)}>
-            <FeedItemCard item={item} sourceName={sourceNameOf(item)} now={now} onSelect={onSelect} />
+            <FeedItemCard
+              item={item}
+              sourceName={sourceNameOf(item)}
+              now={now}
+              shared={sharedKeys?.has(itemKey(item)) ?? false}
+              onSelect={onSelect}
+            />
           </li>
         ))}
       </ul>

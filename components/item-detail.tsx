@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateTime, relativeTime } from '@/shared/dates';
 import { languageLabel, safeHttpUrl, type ItemView } from './feed-view';
 
@@ -10,24 +10,18 @@ export interface ItemDetailProps {
   feedName?: string;
   now: number;
   onBack: () => void;
+  /** What follows the item: the composer. */
+  children?: ReactNode;
 }
 
-const NETWORK_LABELS: Record<string, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  any: 'Any network',
-};
-
-/** Everything the organizer sent about one item, as plain text. Esc or "Back" returns. */
-export function ItemDetail({ item, sourceName, feedName, now, onBack }: ItemDetailProps) {
+/** The item as the organizer sent it, as plain text, then the composer. Esc or "Back" returns. */
+export function ItemDetail({ item, sourceName, feedName, now, onBack, children }: ItemDetailProps) {
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     backRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
+      // Esc inside the editor must not throw the employee out of their post.
+      if (event.key === 'Escape' && !(event.target instanceof HTMLTextAreaElement)) {
         event.preventDefault();
         onBack();
       }
@@ -49,7 +43,9 @@ export function ItemDetail({ item, sourceName, feedName, now, onBack }: ItemDeta
         ← Back
       </button>
       {item.pinned && <span className="card-pinned">Pinned</span>}
-      <h2 className="detail-title">{item.title ?? 'Untitled item'}</h2>
+      <h2 className="detail-title" dir="auto">
+        {item.title ?? 'Untitled item'}
+      </h2>
       <p className="detail-meta">
         <span>{sourceName}</span>
         {feedName && feedName !== sourceName && <span> · {feedName}</span>}
@@ -84,44 +80,7 @@ export function ItemDetail({ item, sourceName, feedName, now, onBack }: ItemDeta
           ))}
         </p>
       )}
-      {item.prompts.length > 0 && (
-        <section className="detail-section">
-          <h3>Questions from {sourceName}</h3>
-          <ul>
-            {item.prompts.map((prompt, i) => (
-              <li key={i}>{prompt}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {item.suggestions.length > 0 && (
-        <section className="detail-section">
-          <h3>Example posts from {sourceName}</h3>
-          <ul className="suggestions">
-            {item.suggestions.map((s, i) => (
-              <li key={i}>
-                <span className="suggestion-label">
-                  {NETWORK_LABELS[s.network] ?? s.network}
-                  {s.language && ` · ${languageLabel(s.language)}`}
-                </span>
-                <span className="suggestion-text">{s.text}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {item.hashtags.length > 0 && (
-        <section className="detail-section">
-          <h3>Suggested hashtags</h3>
-          <p className="chips">
-            {item.hashtags.map((tag) => (
-              <span key={tag} className="chip">
-                {tag}
-              </span>
-            ))}
-          </p>
-        </section>
-      )}
+      {children}
     </article>
   );
 }

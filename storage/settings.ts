@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Role } from '@/shared/feed/types';
+import type { VoiceSettings } from '@/shared/share/types';
 
 /** The roles the employee picked; their items rank first. Empty: no preference. */
 export const rolesItem = storage.defineItem<Role[]>('local:roles', { fallback: [] });
@@ -7,14 +8,14 @@ export const rolesItem = storage.defineItem<Role[]>('local:roles', { fallback: [
 /** Languages the employee picked; empty means every language shows. */
 export const languagesItem = storage.defineItem<string[]>('local:languages', { fallback: [] });
 
-/** The employee's own voice: a sign-off and favourite hashtags they can insert with one click. */
-export interface VoiceSettings {
-  signOff: string;
-  favoriteHashtags: string[];
-  /** Their Mastodon server (e.g. `mastodon.social`), for the Mastodon share target. */
-  mastodonInstance: string;
-}
-
 export const voiceItem = storage.defineItem<VoiceSettings>('local:voice', {
   fallback: { signOff: '', favoriteHashtags: [], mastodonInstance: '' },
 });
+
+/** The item open in the popup, so reopening it (it closes whenever it loses focus) returns there. */
+export const openItemItem = storage.defineItem<{ feedUrl: string; id: string } | null>(
+  'local:popupOpenItem',
+  {
+    fallback: null,
+  },
+);

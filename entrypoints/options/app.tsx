@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
-import { languagesItem, rolesItem } from '@/storage/settings';
+import { languagesItem, rolesItem, voiceItem } from '@/storage/settings';
+import { VoiceSettingsForm } from '@/components/voice-settings-form';
+import type { VoiceSettings } from '@/shared/share/types';
 import { facets } from '@/shared/feed/select-items';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { logger } from '@/shared/logger';
@@ -33,6 +35,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   const items = useItems(db);
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
+  const voice = useStorageItem(voiceItem);
   const now = useNow();
   const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
   const [demoError, setDemoError] = useState<string | null>(null);
@@ -105,6 +108,39 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               onChange={save<string[]>('languages', (v) => languagesItem.setValue(v))}
             />
           )}
+        </section>
+
+        <section aria-labelledby="voice-title">
+          <h2 id="voice-title">Your voice</h2>
+          <p className="hint">One click adds these to a post you are writing. They stay on this computer.</p>
+          {voice === undefined ? (
+            <LoadingSkeleton rows={1} />
+          ) : (
+            <VoiceSettingsForm
+              value={voice}
+              onSave={save<VoiceSettings>('your voice', (v) => voiceItem.setValue(v))}
+            />
+          )}
+        </section>
+
+        <section aria-labelledby="organizers-title">
+          <h2 id="organizers-title">For organizers</h2>
+          <p className="hint">
+            Publishing a feed for your colleagues? Check it first: every error and warning, and each item as
+            employees will see it, with your suggested posts checked against your own guidelines.
+          </p>
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                browser.tabs.create({ url: browser.runtime.getURL('/feed-check.html') }).catch((error: unknown) => {
+                  logger.error('Opening the feed check page', error);
+                });
+              }}
+            >
+              Check a feed
+            </button>
+          </p>
         </section>
 
         <section aria-labelledby="privacy-title">

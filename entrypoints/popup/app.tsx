@@ -14,7 +14,11 @@ import { ItemDetail } from '@/components/item-detail';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { Onboarding } from '@/components/onboarding';
 import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '@/shared/feed-actions';
+import { ComposePanel } from './compose-panel';
 import { createPopupStore } from './store';
+import { useRememberOpenItem } from './use-remember-open-item';
+import type { ShareEffects } from '@/shared/platform/share';
+import { useSharedItemKeys } from '@/storage/use-shares';
 import { useFeeds, useItems } from '@/storage/use-feed-data';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { useNow } from '@/components/use-now';
@@ -24,6 +28,7 @@ export interface PopupAppProps {
   db?: OwnvoiceDB;
   deps?: FeedActionDeps;
   openOptions?: () => void;
+  shareEffects?: ShareEffects;
 }
 
 function openOptionsPage() {
@@ -34,12 +39,15 @@ export function App({
   db = getDb(),
   deps = defaultFeedActionDeps,
   openOptions = openOptionsPage,
+  shareEffects,
 }: PopupAppProps) {
   const [store] = useState(createPopupStore);
   const state = useStore(store);
   const actions = useMemo(() => createFeedActions(deps), [deps]);
   const feeds = useFeeds(db);
+  const sharedKeys = useSharedItemKeys(db);
   const items = useItems(db);
+  useRememberOpenItem(store, items);
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
   const now = useNow();
@@ -122,7 +130,16 @@ export function App({
                 feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
                 now={now}
                 onBack={back}
-              />
+              >
+                <ComposePanel
+                  db={db}
+                  item={selected}
+                  meta={feedsByUrl.get(selected.feedUrl)?.meta ?? null}
+                  sourceName={sourceNameOf(selected)}
+                  feedTitle={feedTitle(feedsByUrl.get(selected.feedUrl))}
+                  shareEffects={shareEffects}
+                />
+              </ItemDetail>
             )}
             {/* The list stays mounted while an item is open, so going back keeps its scroll and paging. */}
             <div hidden={selected !== undefined}>
@@ -150,6 +167,7 @@ export function App({
                 filtered={filtered}
                 onSelect={state.openItem}
                 onClearFilters={state.clearFilters}
+                sharedKeys={sharedKeys}
               />
             </div>
           </>

@@ -23,3 +23,23 @@ export interface ShareInput {
   ownWords: number;
   status: ShareStatus;
 }
+
+/** The employee's own voice: a sign-off and favourite hashtags they can insert with one click. */
+export interface VoiceSettings {
+  signOff: string;
+  favoriteHashtags: string[];
+  /** Their Mastodon server (e.g. `mastodon.social`), for the Mastodon share target. */
+  mastodonInstance: string;
+}
+
+/** A share the employee asked for, as the composer hands it to the page that carries it out. */
+export interface ShareRequest {
+  channel: ShareChannel;
+  /** The final text, link included. */
+  text: string;
+  ownWords: number;
+  /** The network's share page, when the channel has one; copyFirst: the text goes to the clipboard first. */
+  intent?: { url: string; copyFirst: boolean };
+}
+
+export type ShareOutcome = { ok: true; message: string } | { ok: false; reason: string };

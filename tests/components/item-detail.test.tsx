@@ -71,24 +71,22 @@ describe('ItemDetail', () => {
     expect(container.querySelector('img')).toHaveAttribute('src', 'https://acme.example/a.png');
   });
 
-  it("shows the organizer's prompts and suggestions as reference, with date and source", () => {
+  it('shows the date, source, tags and what follows it (the composer)', () => {
     render(
       <ItemDetail
         item={itemRecord('1', {
           datePublished: NOW - 3 * HOUR,
           tags: ['product'],
-          prompts: ['What part did you build?'],
-          suggestions: [{ text: 'Offline mode is live.', network: 'linkedin' }],
         })}
         sourceName="Acme"
         feedName="Acme — news to share"
         now={NOW}
         onBack={() => {}}
-      />,
+      >
+        <p>composer here</p>
+      </ItemDetail>,
     );
-    expect(screen.getByText('What part did you build?')).toBeInTheDocument();
-    expect(screen.getByText('Offline mode is live.')).toBeInTheDocument();
-    expect(screen.getByText('LinkedIn')).toBeInTheDocument();
+    expect(screen.getByText('composer here')).toBeInTheDocument();
     expect(screen.getByText('3 hours ago')).toBeInTheDocument();
     expect(screen.getByText(/Acme — news to share/)).toBeInTheDocument();
     expect(screen.getByText('product')).toBeInTheDocument();

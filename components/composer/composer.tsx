@@ -1,0 +1,223 @@
+import './composer.css';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { createGuidelineChecker, addDisclosure } from '@/shared/compose/guidelines';
+import { postLength } from '@/shared/compose/network-limits';
+import { createOwnWordsMeter, meetsMinimum } from '@/shared/compose/own-words';
+import type { Guidelines, Network, Utm } from '@/shared/feed/types';
+import { finalPostText, shareIntentUrl, shareTargetsFor } from '@/shared/share/intents';
+import type { ShareChannel, ShareOutcome, ShareRequest, VoiceSettings } from '@/shared/share/types';
+import { utmFor, withUtm } from '@/shared/share/utm';
+import { safeHttpUrl, type ItemView } from '../feed-view';
+import { GuidelineList } from './guideline-list';
+import { insertAt } from './insert-text';
+import { LengthList } from './length-list';
+import { OwnWordsMeter } from './own-words-meter';
+import { ShareBar } from './share-bar';
+import { VoiceChips } from './voice-chips';
+import { WritingHelp } from './writing-help';
+
+/** What is kept of the editor between popup openings. */
+export interface ComposerDraft {
+  text: string;
+  appendLink: boolean;
+  tagLink: boolean;
+}
+
+export interface ComposerProps {
+  item: ItemView;
+  guidelines: Guidelines;
+  utm: Utm;
+  sourceName: string;
+  initialDraft: ComposerDraft | null;
+  voice: VoiceSettings;
+  /** How many times the employee already shared this item. */
+  sharedCount: number;
+  onDraftChange: (draft: ComposerDraft) => void;
+  onDiscard: () => void;
+  onShare: (request: ShareRequest) => Promise<ShareOutcome>;
+}
+
+/** Write the post in your own words: help beside the editor, checks as you type, you press Post. */
+export function Composer(props: ComposerProps) {
+  const { item, guidelines, utm, sourceName, voice, sharedCount, onDraftChange, onDiscard, onShare } = props;
+  const link = safeHttpUrl(item.url) ?? safeHttpUrl(item.externalUrl);
+  const [draft, setDraft] = useState<ComposerDraft>(
+    () => props.initialDraft ?? { text: '', appendLink: link !== undefined, tagLink: true },
+  );
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  // Checks follow the text a beat behind on slow machines; typing itself never waits for them.
+  const text = useDeferredValue(draft.text);
+
+  const meter = useMemo(
+    () =>
+      createOwnWordsMeter(
+        [item.title, item.summary, item.contentText, ...item.suggestions.map((s) => s.text)].filter(
+          (s): s is string => Boolean(s),
+        ),
+      ),
+    [item],
+  );
+  const checker = useMemo(() => createGuidelineChecker(guidelines), [guidelines]);
+  const targets = useMemo(() => shareTargetsFor(item.networks), [item.networks]);
+  const ownWords = useMemo(() => meter(text), [meter, text]);
+  const findings = useMemo(() => checker(text), [checker, text]);
+
+  const textFor = (channel: ShareChannel): string => {
+    if (!link || !draft.appendLink) return finalPostText({ text, appendLink: false });
+    const params =
+      channel === 'clipboard'
+        ? { ...utmFor('linkedin', utm, item.campaign), source: utm.source ?? 'copied' }
+        : utmFor(channel, utm, item.campaign);
+    return finalPostText({ text, link: draft.tagLink ? withUtm(link, params) : link, appendLink: true });
+  };
+  const overLimit = new Set<Network>(targets.filter((n) => postLength(textFor(n), n).over));
+
+  const blockers: string[] = [];
+  if (draft.text.trim() === '') blockers.push('Write your post first.');
+  else {
+    if (findings.some((f) => f.severity === 'error')) blockers.push('Fix the guideline issues above first.');
+    if (!meetsMinimum(ownWords, guidelines.minOwnWords)) {
+      blockers.push(
+        `${sourceName} asks that at least ${Math.round(guidelines.minOwnWords * 100)}% of a post is in your own words; this one is at ${Math.round(ownWords.ratio * 100)}%.`,
+      );
+    }
+  }
+
+  function update(next: Partial<ComposerDraft>) {
+    setOutcome(null);
+    setDraft((current) => {
+      const merged = { ...current, ...next };
+      onDraftChange(merged);
+      return merged;
+    });
+  }
+
+  function insert(snippet: string) {
+    const el = editor.current;
+    const at = el && document.activeElement === el ? el.selectionStart : draft.text.length;
+    const { text: next, caret } = insertAt(draft.text, at, snippet);
+    update({ text: next });
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(caret, caret);
+    });
+  }
+
+  function showRange(range: { start: number; end: number }) {
+    editor.current?.focus();
+    editor.current?.setSelectionRange(range.start, range.end);
+  }
+
+  function share(channel: ShareChannel) {
+    const finalText = textFor(channel);
+    let intent: ShareRequest['intent'];
+    if (channel !== 'clipboard') {
+      const built = shareIntentUrl(channel, {
+        text: finalText,
+        link,
+        mastodonInstance: voice.mastodonInstance,
+      });
+      if ('error' in built) {
+        setOutcome({ ok: false, reason: built.error });
+        return;
+      }
+      intent = built;
+    }
+    setBusy(true);
+    onShare({ channel, text: finalText, ownWords: ownWords.ratio, intent }).then(
+      (result) => {
+        setBusy(false);
+        setOutcome(result);
+        if (result.ok) setDraft({ text: '', appendLink: link !== undefined, tagLink: true });
+      },
+      () => {
+        setBusy(false);
+        setOutcome({ ok: false, reason: 'Something went wrong. Your text is still here; try again.' });
+      },
+    );
+  }
+
+  return (
+    <section className="composer" aria-labelledby="composer-heading">
+      <WritingHelp
+        sourceName={sourceName}
+        prompts={item.prompts}
+        suggestions={item.suggestions}
+        onStartFrom={(s) => update({ text: draft.text.trim() === '' ? s : `${draft.text}\n\n${s}` })}
+      />
+      <h3 id="composer-heading">Your post</h3>
+      {sharedCount > 0 && (
+        <p className="hint">You shared this {sharedCount === 1 ? 'once' : `${sharedCount} times`} already.</p>
+      )}
+      <textarea
+        ref={editor}
+        className="editor"
+        dir="auto"
+        rows={7}
+        value={draft.text}
+        aria-label="Your post, in your own words"
+        placeholder="What does this mean to you? Write it the way you would say it."
+        onChange={(e) => update({ text: e.target.value })}
+      />
+      <VoiceChips
+        hashtags={[...new Set([...item.hashtags, ...voice.favoriteHashtags])]}
+        signOff={voice.signOff}
+        text={draft.text}
+        onInsert={insert}
+      />
+      {link && (
+        <div className="link-options">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.appendLink}
+              onChange={(e) => update({ appendLink: e.target.checked })}
+            />
+            Add the link to the article
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.tagLink}
+              disabled={!draft.appendLink}
+              onChange={(e) => update({ tagLink: e.target.checked })}
+            />
+            Tag the link for the organizer's campaign statistics (says which network, never who you are)
+          </label>
+        </div>
+      )}
+      <OwnWordsMeter result={ownWords} minOwnWords={guidelines.minOwnWords} />
+      <GuidelineList
+        findings={findings}
+        guidelines={guidelines}
+        sourceName={sourceName}
+        onShowRange={showRange}
+        onAddDisclosure={() =>
+          guidelines.disclosure && update({ text: addDisclosure(draft.text, guidelines.disclosure.text) })
+        }
+      />
+      <LengthList textFor={textFor} networks={targets} />
+      <ShareBar targets={targets} blockers={blockers} overLimit={overLimit} busy={busy} onShare={share} />
+      {outcome && (
+        <p className={outcome.ok ? 'share-ok' : 'field-error'} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.ok ? outcome.message : outcome.reason}
+        </p>
+      )}
+      {draft.text !== '' && (
+        <button
+          type="button"
+          className="link-button discard"
+          onClick={() => {
+            setDraft({ text: '', appendLink: link !== undefined, tagLink: true });
+            setOutcome(null);
+            onDiscard();
+          }}
+        >
+          Discard draft
+        </button>
+      )}
+    </section>
+  );
+}

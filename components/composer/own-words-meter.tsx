@@ -1,0 +1,42 @@
+import { ownWordsLabel, type OwnWordsResult } from '@/shared/compose/own-words';
+
+export interface OwnWordsMeterProps {
+  result: OwnWordsResult;
+  /** 0–1 from the feed's guidelines; 0 when the organization sets no minimum. */
+  minOwnWords: number;
+}
+
+/** How much of the post is the employee's own, computed on their machine and never sent. */
+export function OwnWordsMeter({ result, minOwnWords }: OwnWordsMeterProps) {
+  const label = ownWordsLabel(result, minOwnWords);
+  const percent = Math.round(result.ratio * 100);
+  return (
+    <div className={`meter meter-${label.tone}`}>
+      <div className="meter-head">
+        <span id="own-words-label">Your own words</span>
+        <span className="meter-value">{result.totalWords > 0 ? `${percent}%` : '—'}</span>
+      </div>
+      <div
+        className="meter-track"
+        role="meter"
+        aria-labelledby="own-words-label"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${percent}% your own words`}
+      >
+        <div className="meter-fill" style={{ width: `${percent}%` }} />
+        {minOwnWords > 0 && (
+          <div
+            className="meter-min"
+            style={{ left: `${Math.round(minOwnWords * 100)}%` }}
+            aria-hidden="true"
+          />
+        )}
+      </div>
+      <p className="meter-text" aria-live="polite">
+        {label.text}
+      </p>
+    </div>
+  );
+}
