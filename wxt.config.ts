@@ -34,6 +34,28 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' } } }
       : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
+  // `npm run zip`: store packages for Chrome and Firefox, plus the sources zip Mozilla's review
+  // asks for. A company edition's packages carry its name (acme-share-0.1.0-chrome.zip). The
+  // sources zip is an allowlist of the project's own files, enough to rebuild with
+  // `npm install && npm run zip`: no tests, builds, caches, dependencies or stray local files.
+  zip: {
+    ...(process.env.OWNVOICE_NAME ? { name: zipName(process.env.OWNVOICE_NAME) } : {}),
+    includeSources: [
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'public/**',
+      'shared/**',
+      'storage/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE*',
+    ],
+    excludeSources: ['**/*.log', '**/.DS_Store'],
+  },
   hooks: {
     // The demo feed is packaged as a file of its own (fetched by the background like any feed)
     // rather than imported, which would inline it into the service worker's bundle.
@@ -47,3 +69,13 @@ export default defineConfig({
     },
   }),
 });
+
+/** "Acme Share" → "acme-share", for the zip file names of a company edition. */
+function zipName(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'ownvoice'
+  );
+}

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Role } from '@/shared/feed/types';
+import type { PolicySettings } from '@/shared/platform/managed';
 import type { VoiceSettings } from '@/shared/share/types';
 
 /** The roles the employee picked; their items rank first. Empty: no preference. */
@@ -19,3 +20,25 @@ export const openItemItem = storage.defineItem<{ feedUrl: string; id: string } |
     fallback: null,
   },
 );
+
+/**
+ * What IT policy decided (shared/platform/managed.ts): `allowUserFeeds` false means the popup and
+ * options page hide "Add feed"; the applied defaults keep a cleared role or language from coming back.
+ */
+export const policyItem = storage.defineItem<PolicySettings>('local:policy', {
+  fallback: { allowUserFeeds: true, appliedDefaultRoles: [], appliedDefaultLanguages: [] },
+});
+
+/** My history: how many shares a week the employee aims for; null (the default) means no goal. */
+export const weeklyGoalItem = storage.defineItem<number | null>('local:weeklyGoal', { fallback: null });
+
+/** The toolbar badge counts items that arrived since the popup was last opened; on by default. */
+export const badgeEnabledItem = storage.defineItem<boolean>('local:badgeEnabled', { fallback: true });
+
+/** A notification when new items arrive; off until the employee turns it on. */
+export const newItemsNotifyItem = storage.defineItem<boolean>('local:newItemsNotify', { fallback: false });
+
+/** The items (`feedUrl\nid`) there were when the popup was last opened, and when; null before the first time. */
+export const seenItemsItem = storage.defineItem<{ at: number; keys: string[] } | null>('local:seenItems', {
+  fallback: null,
+});

@@ -6,10 +6,11 @@ import { createFeedSync, type FetchDocument } from '@/shared/feed/sync';
 import { logger } from '@/shared/logger';
 import { createMessageListener } from '@/shared/message-router';
 import { createAlarmScheduler, feedUrlFromAlarm } from '@/shared/platform/alarms';
-import { readManagedFeeds } from '@/shared/platform/managed';
+import { applyPolicySettings, readManagedPolicy } from '@/shared/platform/managed';
 import { originPatternOf } from '@/shared/platform/permissions';
 import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
+import { languagesItem, policyItem, rolesItem } from '@/storage/settings';
 import { createShareRepository } from '@/storage/share-repository';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
@@ -58,7 +59,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const setup = async () => {
       if (reason === 'install') await subscriptions.addPresets(__OWNVOICE_PRESET_FEEDS__);
-      await subscriptions.applyManaged(await readManagedFeeds());
+      const policy = await readManagedPolicy();
+      await applyPolicySettings(policy, { roles: rolesItem, languages: languagesItem, policy: policyItem });
+      await subscriptions.applyManaged(policy.feeds);
       await subscriptions.ensureSchedules();
     };
     setup().catch((e: unknown) => logger.error('setting up feeds', e));
@@ -66,7 +69,9 @@ export default defineBackground(() => {
 
   browser.runtime.onStartup.addListener(() => {
     const start = async () => {
-      await subscriptions.applyManaged(await readManagedFeeds());
+      const policy = await readManagedPolicy();
+      await applyPolicySettings(policy, { roles: rolesItem, languages: languagesItem, policy: policyItem });
+      await subscriptions.applyManaged(policy.feeds);
       await subscriptions.ensureSchedules();
     };
     start().catch((e: unknown) => logger.error('starting up', e));
@@ -74,9 +79,13 @@ export default defineBackground(() => {
 
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area !== 'managed') return;
-    readManagedFeeds()
-      .then((urls) => subscriptions.applyManaged(urls))
-      .catch((e: unknown) => logger.error('applying policy', e));
+    // Chromium reports policy changes here; Firefox reads its policies at browser start only.
+    const apply = async () => {
+      const policy = await readManagedPolicy();
+      await applyPolicySettings(policy, { roles: rolesItem, languages: languagesItem, policy: policyItem });
+      await subscriptions.applyManaged(policy.feeds);
+    };
+    apply().catch((e: unknown) => logger.error('applying policy', e));
   });
 });
 

@@ -133,9 +133,11 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
             <button
               type="button"
               onClick={() => {
-                browser.tabs.create({ url: browser.runtime.getURL('/feed-check.html') }).catch((error: unknown) => {
-                  logger.error('Opening the feed check page', error);
-                });
+                browser.tabs
+                  .create({ url: browser.runtime.getURL('/feed-check.html') })
+                  .catch((error: unknown) => {
+                    logger.error('Opening the feed check page', error);
+                  });
               }}
             >
               Check a feed

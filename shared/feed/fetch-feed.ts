@@ -120,6 +120,21 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
   return body;
 }
 
+/**
+ * The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`, still seen
+ * in older newsroom feeds) when the browser knows it; UTF-8 otherwise.
+ */
+export function xmlEncoding(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const label = /^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/.exec(head)?.[1];
+  if (!label) return 'utf-8';
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
 export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchOutcome> {
   const checked = checkFeedUrl(url);
   if (!checked.ok) return { kind: 'error', reason: checked.reason };
@@ -138,7 +153,8 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
   if (opts.signal?.aborted) controller.abort();
 
   const headers: Record<string, string> = {
-    Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1',
+    Accept:
+      'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, */*;q=0.1',
   };
   if (opts.etag) headers['If-None-Match'] = opts.etag;
   if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
@@ -203,8 +219,9 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
     } catch (error) {
       return failed(error, 'body');
     }
-    // JSON is UTF-8 (RFC 8259); a stray invalid byte becomes U+FFFD rather than failing the feed.
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+    // JSON is UTF-8 (RFC 8259), and so is nearly every RSS or Atom feed; a stray invalid byte
+    // becomes U+FFFD rather than failing the feed.
+    const text = new TextDecoder(xmlEncoding(bytes), { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
     const etag = response.headers.get('ETag') ?? undefined;
     const lastModified = response.headers.get('Last-Modified') ?? undefined;
     return {

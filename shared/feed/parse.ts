@@ -12,6 +12,7 @@ import {
   type Repair,
 } from './issues';
 import { parseItem, definedOnly } from './parse-item';
+import { parseXmlFeed } from './parse-xml';
 import { cleanList, cleanText } from './plain-text';
 import { feedEnvelopeSchema, type WireFeed } from './schema';
 import {
@@ -22,6 +23,7 @@ import {
   type FeedWarning,
   type ParseResult,
 } from './types';
+import { sniffXmlFeed } from './xml-text';
 
 /** Feed-level parts that cost only themselves: links are left out, long texts are cut. */
 const DROPPABLE_LINKS = ['home_page_url', 'feed_url', 'icon', 'favicon', '_ownvoice.guidelines.url'];
@@ -106,11 +108,13 @@ export function parseFeed(input: unknown): ParseResult {
   return { ok: true, feed: { meta: toMeta(top.data), items }, warnings };
 }
 
-/** Validates the text of a fetched or read document. */
+/** Validates the text of a fetched or read document: a JSON Feed, or an RSS 2.0 or Atom 1.0 feed. */
 export function parseFeedText(text: string): ParseResult {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return rejected([{ path: '(root)', message: 'The document is empty.' }]);
   if (body.startsWith('<')) {
+    // RSS 2.0 and Atom 1.0 are read as the same items (parse-xml.ts); other XML and HTML are not feeds.
+    if (sniffXmlFeed(body)) return parseXmlFeed(body);
     const xml = /^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(body) && !/<html[\s>]/i.test(body.slice(0, 2000));
     const message = xml
       ? 'The document is XML (an RSS or Atom feed?), not a JSON feed.'

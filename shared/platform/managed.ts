@@ -1,16 +1,130 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { ROLES, type Role } from '../feed/types';
 import { logger } from '../logger';
 
 /**
- * Feeds preset by IT policy (public/managed-schema.json). Browsers without a policy answer
- * with nothing or throw (Firefox without a managed manifest); both mean "no managed feeds".
+ * IT policy (managed storage; public/managed-schema.json for Chromium, policies.json "3rdparty"
+ * for Firefox). Every field is optional and read on its own: a wrong entry is skipped, a wrong
+ * field falls back to its default, so one typo in a policy never disables the rest of it.
  */
-export async function readManagedFeeds(): Promise<string[]> {
+export interface ManagedPolicy {
+  /** Feed URLs every employee is subscribed to; employees cannot remove them. */
+  feeds: string[];
+  /** false hides "Add feed": employees read only the feeds IT (or the build) set. Default true. */
+  allowUserFeeds: boolean;
+  /** Roles chosen for employees who have not picked any. */
+  defaultRoles: Role[];
+  /** Languages chosen for employees who have not picked any. */
+  defaultLanguages: string[];
+}
+
+export const NO_POLICY: ManagedPolicy = {
+  feeds: [],
+  allowUserFeeds: true,
+  defaultRoles: [],
+  defaultLanguages: [],
+};
+
+/** A list where entries of the wrong kind are left out; anything but a list is an empty list. */
+function entries<T>(entry: z.ZodType<T>) {
+  return z
+    .array(z.unknown())
+    .catch([])
+    .transform((values) =>
+      values.flatMap((value) => {
+        const parsed = entry.safeParse(value);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    );
+}
+
+const languageTag = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/);
+
+const policySchema = z.object({
+  feeds: entries(z.string().trim().min(1)),
+  allowUserFeeds: z.boolean().catch(true).default(true),
+  defaultRoles: entries(z.enum(ROLES)),
+  defaultLanguages: entries(languageTag),
+});
+
+/** Reads a policy object as IT wrote it; never throws. */
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  const parsed = policySchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
+  if (!parsed.success) return NO_POLICY;
+  const { feeds, allowUserFeeds, defaultRoles, defaultLanguages } = parsed.data;
+  return {
+    feeds: [...new Set(feeds)],
+    allowUserFeeds,
+    defaultRoles: [...new Set(defaultRoles)],
+    defaultLanguages: [...new Set(defaultLanguages)],
+  };
+}
+
+/**
+ * The policy in force. Browsers without a policy answer with nothing or throw (Firefox without
+ * enterprise policies); both mean "no policy".
+ */
+export async function readManagedPolicy(): Promise<ManagedPolicy> {
   try {
-    const { feeds } = (await browser.storage.managed.get('feeds')) as { feeds?: unknown };
-    return Array.isArray(feeds) ? feeds.filter((f): f is string => typeof f === 'string') : [];
+    return parseManagedPolicy(await browser.storage.managed.get(null));
   } catch (error) {
     logger.warn('managed storage unavailable', error);
-    return [];
+    return NO_POLICY;
   }
+}
+
+/** Feeds preset by IT policy. */
+export async function readManagedFeeds(): Promise<string[]> {
+  return (await readManagedPolicy()).feeds;
+}
+
+/** The parts of a storage item the policy needs (WXT's `defineItem` items fit). */
+export interface ValueItem<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+}
+
+/** What the extension remembers about the policy: the gate for "Add feed", and defaults already applied. */
+export interface PolicySettings {
+  allowUserFeeds: boolean;
+  appliedDefaultRoles: Role[];
+  appliedDefaultLanguages: string[];
+}
+
+export interface PolicyTargets {
+  roles: ValueItem<Role[]>;
+  languages: ValueItem<string[]>;
+  policy: ValueItem<PolicySettings>;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * Stores `allowUserFeeds` and gives employees who have not picked roles or languages the
+ * policy's defaults. A default is applied once per policy value: an employee who then clears
+ * it is not overruled at the next start, but a changed policy default is offered again.
+ */
+export async function applyPolicySettings(policy: ManagedPolicy, targets: PolicyTargets): Promise<void> {
+  const previous = await targets.policy.getValue();
+  let appliedDefaultRoles = previous.appliedDefaultRoles;
+  let appliedDefaultLanguages = previous.appliedDefaultLanguages;
+  if (policy.defaultRoles.length > 0 && !sameList(policy.defaultRoles, appliedDefaultRoles)) {
+    if ((await targets.roles.getValue()).length === 0) await targets.roles.setValue(policy.defaultRoles);
+    appliedDefaultRoles = policy.defaultRoles;
+  }
+  if (policy.defaultLanguages.length > 0 && !sameList(policy.defaultLanguages, appliedDefaultLanguages)) {
+    if ((await targets.languages.getValue()).length === 0)
+      await targets.languages.setValue(policy.defaultLanguages);
+    appliedDefaultLanguages = policy.defaultLanguages;
+  }
+  await targets.policy.setValue({
+    allowUserFeeds: policy.allowUserFeeds,
+    appliedDefaultRoles,
+    appliedDefaultLanguages,
+  });
 }

@@ -71,7 +71,8 @@ describe('fetchFeed', () => {
     expect(url).toBe(URL_OK);
     expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', redirect: 'follow' });
     expect(init?.headers).toEqual({
-      Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1',
+      Accept:
+        'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, */*;q=0.1',
       'If-None-Match': '"v1"',
       'If-Modified-Since': 'Mon, 30 Nov 2026 10:00:00 GMT',
     });

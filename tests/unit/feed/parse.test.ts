@@ -92,7 +92,12 @@ describe('rejected documents', () => {
     ['an array', '[]', /The document is a list of 0 entries; a feed must be a JSON object/],
     ['null', 'null', /The document is null/],
     ['empty text', '  \n', /The document is empty/],
-    ['an RSS document', '<?xml version="1.0"?><rss></rss>', /XML \(an RSS or Atom feed\?\)/],
+    // RSS 2.0 and Atom 1.0 are read (parse-xml.test.ts); other XML, such as RSS 1.0 (RDF), is not.
+    [
+      'an RSS 1.0 (RDF) document',
+      '<?xml version="1.0"?><rdf:RDF></rdf:RDF>',
+      /XML \(an RSS or Atom feed\?\)/,
+    ],
   ])('rejects %s at (root)', (_name, text, message) => {
     const result = parseFeedText(text);
     expect(result).toEqual({
