@@ -11,6 +11,15 @@ const presetOrigins = originPatternsFor(presetFeeds);
 // Origins a feed may live on (FEED-FORMAT.md, "Transport"): any https host, plain http on loopback only.
 const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
 
+// activeTab + scripting: the LinkedIn overlay is injected into one tab when the employee asks
+// (popup, shortcut, context menu); nothing is declared for linkedin.com.
+const PERMISSIONS = ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'];
+
+// E2E builds only: lets the test inject the overlay into fixture pages served as linkedin.com,
+// since headless Chromium has no toolbar button to grant activeTab with.
+const testOrigins = process.env.OWNVOICE_TEST_LINKEDIN === '1' ? ['https://www.linkedin.com/*'] : [];
+const installOrigins = [...presetOrigins, ...testOrigins];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: process.env.OWNVOICE_OUT_DIR ?? '{{browser}}-mv{{manifestVersion}}',
@@ -18,16 +27,22 @@ export default defineConfig({
     name: process.env.OWNVOICE_NAME ?? 'Ownvoice',
     description:
       "Share your organization's news in your own words. No tracking, no auto-posting, your history stays on your machine.",
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: PERMISSIONS,
     ...(manifestVersion === 3
       ? {
           optional_host_permissions: FEED_ORIGINS,
-          ...(presetOrigins.length ? { host_permissions: presetOrigins } : {}),
+          ...(installOrigins.length ? { host_permissions: installOrigins } : {}),
         }
       : {
           optional_permissions: FEED_ORIGINS,
-          permissions: ['storage', 'alarms', 'unlimitedStorage', ...presetOrigins],
+          permissions: [...PERMISSIONS, ...installOrigins],
         }),
+    commands: {
+      'open-overlay': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open Ownvoice on this LinkedIn page',
+      },
+    },
     // Chromium reads IT policy through this schema; Firefox takes policy from enterprise
     // policies (policies.json, "3rdparty") and warns about the key, so it is Chromium-only.
     ...(browser === 'firefox'

@@ -1,16 +1,35 @@
 import type { Browser } from 'wxt/browser';
 import { logger } from './logger';
-import type { AnyRequest, MessageType, Request, Response } from './messaging';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  type AnyRequest,
+  type MessageType,
+  type Request,
+  type Response,
+} from './messaging';
 import { parseRequest } from './messaging-schema';
 
 export type Handlers = { [K in MessageType]: (request: Request<K>) => Promise<Response<K>> };
 
 /**
- * The background's one onMessage listener. It answers only this extension's own pages,
- * validates each request, and turns thrown errors into `{ ok: false }` values. Chrome keeps the
- * channel open for an async answer only when the listener returns true and calls sendResponse.
+ * The extension's own pages (popup, options in a tab, history) have URLs under its origin; a
+ * content script's sender URL is the web page's. Firefox's origin is a per-install UUID, not the id.
  */
-export function createMessageListener(handlers: Handlers, extensionId: string) {
+function fromOwnPage(sender: Browser.runtime.MessageSender, extensionOrigin: string): boolean {
+  return sender.url === undefined || sender.url.startsWith(extensionOrigin);
+}
+
+/**
+ * The background's one onMessage listener. It answers only this extension (its pages, and its
+ * overlay for the few requests the overlay needs), validates each request, and turns thrown
+ * errors into `{ ok: false }` values. Chrome keeps the channel open for an async answer only
+ * when the listener returns true and calls sendResponse.
+ */
+export function createMessageListener(
+  handlers: Handlers,
+  extensionId: string,
+  extensionOrigin = `chrome-extension://${extensionId}/`,
+) {
   let warnedMalformed = false;
   return (
     message: unknown,
@@ -23,6 +42,10 @@ export function createMessageListener(handlers: Handlers, extensionId: string) {
       if (!warnedMalformed) logger.warn('ignored a malformed message', message);
       warnedMalformed = true;
       sendResponse({ ok: false, reason: 'Malformed request' });
+      return false;
+    }
+    if (!fromOwnPage(sender, extensionOrigin) && !CONTENT_SCRIPT_MESSAGES.has(request.type)) {
+      sendResponse({ ok: false, reason: 'Not allowed from a web page' });
       return false;
     }
     const handler = handlers[request.type] as (r: AnyRequest) => Promise<unknown>;

@@ -22,11 +22,31 @@ const share = z.object({
   status: z.enum(SHARE_STATUSES),
 });
 
+const itemKey = { feedUrl: url, itemId: z.string().min(1).max(1000) };
+
+const draft = z.object({
+  text: z.string().max(70_000),
+  appendLink: z.boolean(),
+  tagLink: z.boolean(),
+  updatedAt: z.number(),
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds/add'), url }),
   z.object({ type: z.literal('feeds/remove'), url }),
   z.object({ type: z.literal('feeds/refresh'), url: url.optional() }),
   z.object({ type: z.literal('shares/record'), share }),
+  z.object({
+    type: z.literal('shares/update-status'),
+    id: z.string().min(1).max(200),
+    status: z.enum(SHARE_STATUSES),
+  }),
+  z.object({ type: z.literal('overlay/data') }),
+  z.object({ type: z.literal('overlay/open'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('launcher/set'), enabled: z.boolean() }),
+  z.object({ type: z.literal('drafts/get'), ...itemKey }),
+  z.object({ type: z.literal('drafts/save'), ...itemKey, draft }),
+  z.object({ type: z.literal('drafts/clear'), ...itemKey }),
 ]);
 
 export function parseRequest(message: unknown): AnyRequest | undefined {

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { FeedWarning } from './feed/types';
-import type { ShareInput } from './share/types';
+import type { FeedRecord, ItemRecord } from '@/storage/db';
+import type { Draft } from '@/storage/drafts';
+import type { Role } from './feed/types';
+import type { ShareInput, ShareStatus, VoiceSettings } from './share/types';
 
 /**
  * The one protocol between extension pages (and, later, the LinkedIn overlay) and the background.
@@ -29,7 +32,38 @@ export interface Protocol {
   'feeds/refresh': { request: { url?: string }; response: FeedStatus[] };
   /** The employee shared a post: one entry in their local history. */
   'shares/record': { request: { share: ShareInput }; response: { id: string } };
+  /** What became of a share: posted or abandoned in LinkedIn's composer, or changed in history. */
+  'shares/update-status': { request: { id: string; status: ShareStatus }; response: null };
+  /** The LinkedIn overlay's data: it may not open IndexedDB on linkedin.com, so it asks. */
+  'overlay/data': { request: object; response: OverlayData };
+  /** "Open on this page": inject the overlay into that tab (activeTab granted by the click). */
+  'overlay/open': { request: { tabId: number }; response: null };
+  /** Turn the opt-in launcher button on LinkedIn on or off (the page asked for the permission). */
+  'launcher/set': { request: { enabled: boolean }; response: null };
+  'drafts/get': { request: { feedUrl: string; itemId: string }; response: Draft | null };
+  'drafts/save': { request: { feedUrl: string; itemId: string; draft: Draft }; response: null };
+  'drafts/clear': { request: { feedUrl: string; itemId: string }; response: null };
 }
+
+export interface OverlayData {
+  feeds: FeedRecord[];
+  items: ItemRecord[];
+  roles: Role[];
+  languages: string[];
+  voice: VoiceSettings;
+  /** How often the employee shared each item, by `feedUrl\nitemId`. */
+  shareCounts: Record<string, number>;
+}
+
+/** What a content script may ask; everything else is for the extension's own pages only. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'overlay/data',
+  'shares/record',
+  'shares/update-status',
+  'drafts/get',
+  'drafts/save',
+  'drafts/clear',
+]);
 
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = { type: K } & Protocol[K]['request'];

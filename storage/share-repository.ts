@@ -1,4 +1,4 @@
-import type { ShareInput } from '@/shared/share/types';
+import type { ShareInput, ShareStatus } from '@/shared/share/types';
 import type { OwnvoiceDB, ShareRecord } from './db';
 
 /** The share history: written by the background only, read live by extension pages. */
@@ -8,6 +8,10 @@ export function createShareRepository(db: OwnvoiceDB, newId: () => string = () =
       const record: ShareRecord = { ...input, id: newId(), createdAt: at };
       await db.shares.add(record);
       return record;
+    },
+    /** False when there is no such entry (erased meanwhile). */
+    async updateStatus(id: string, status: ShareStatus): Promise<boolean> {
+      return (await db.shares.update(id, { status })) === 1;
     },
     /** Newest first. */
     list: (): Promise<ShareRecord[]> => db.shares.orderBy('createdAt').reverse().toArray(),

@@ -1,4 +1,3 @@
-import './composer.css';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createGuidelineChecker, addDisclosure } from '@/shared/compose/guidelines';
 import { postLength } from '@/shared/compose/network-limits';
@@ -35,11 +34,26 @@ export interface ComposerProps {
   onDraftChange: (draft: ComposerDraft) => void;
   onDiscard: () => void;
   onShare: (request: ShareRequest) => Promise<ShareOutcome>;
+  /** Where sharing may go here; the LinkedIn overlay offers only LinkedIn. Default: what the item allows. */
+  targets?: Network[];
+  /** Button texts per channel, e.g. "Put in LinkedIn post" in the overlay. */
+  shareLabels?: Partial<Record<ShareChannel, string>>;
 }
 
 /** Write the post in your own words: help beside the editor, checks as you type, you press Post. */
 export function Composer(props: ComposerProps) {
-  const { item, guidelines, utm, sourceName, voice, sharedCount, onDraftChange, onDiscard, onShare } = props;
+  const {
+    item,
+    guidelines,
+    utm,
+    sourceName,
+    voice,
+    sharedCount,
+    onDraftChange,
+    onDiscard,
+    onShare,
+    shareLabels,
+  } = props;
   const link = safeHttpUrl(item.url) ?? safeHttpUrl(item.externalUrl);
   const [draft, setDraft] = useState<ComposerDraft>(
     () => props.initialDraft ?? { text: '', appendLink: link !== undefined, tagLink: true },
@@ -60,7 +74,11 @@ export function Composer(props: ComposerProps) {
     [item],
   );
   const checker = useMemo(() => createGuidelineChecker(guidelines), [guidelines]);
-  const targets = useMemo(() => shareTargetsFor(item.networks), [item.networks]);
+  const allowed = useMemo(() => shareTargetsFor(item.networks), [item.networks]);
+  const targets = useMemo(
+    () => (props.targets ? allowed.filter((n) => props.targets?.includes(n)) : allowed),
+    [allowed, props.targets],
+  );
   const ownWords = useMemo(() => meter(text), [meter, text]);
   const findings = useMemo(() => checker(text), [checker, text]);
 
@@ -199,7 +217,14 @@ export function Composer(props: ComposerProps) {
         }
       />
       <LengthList textFor={textFor} networks={targets} />
-      <ShareBar targets={targets} blockers={blockers} overLimit={overLimit} busy={busy} onShare={share} />
+      <ShareBar
+        targets={targets}
+        blockers={blockers}
+        overLimit={overLimit}
+        busy={busy}
+        labels={shareLabels}
+        onShare={share}
+      />
       {outcome && (
         <p className={outcome.ok ? 'share-ok' : 'field-error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.ok ? outcome.message : outcome.reason}

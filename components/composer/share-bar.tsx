@@ -8,11 +8,19 @@ export interface ShareBarProps {
   blockers: string[];
   overLimit: ReadonlySet<Network>;
   busy: boolean;
+  labels?: Partial<Record<ShareChannel, string>>;
   onShare: (channel: ShareChannel) => void;
 }
 
+const DEFAULT_LABELS: Partial<Record<ShareChannel, string>> = {
+  linkedin: 'Open in LinkedIn',
+  clipboard: 'Copy text',
+};
+
 /** The employee presses Post on the network themselves; these only open the network's share page. */
-export function ShareBar({ targets, blockers, overLimit, busy, onShare }: ShareBarProps) {
+export function ShareBar({ targets, blockers, overLimit, busy, labels, onShare }: ShareBarProps) {
+  const label = (channel: ShareChannel) =>
+    labels?.[channel] ?? DEFAULT_LABELS[channel] ?? NETWORK_LABELS[channel];
   const waiting = blockers.length > 0;
   return (
     <section className="share-bar" aria-labelledby="share-heading">
@@ -34,11 +42,11 @@ export function ShareBar({ targets, blockers, overLimit, busy, onShare }: ShareB
             title={overLimit.has(network) ? `Too long for ${NETWORK_LABELS[network]}` : undefined}
             onClick={() => onShare(network)}
           >
-            {network === 'linkedin' ? 'Open in LinkedIn' : NETWORK_LABELS[network]}
+            {label(network)}
           </button>
         ))}
         <button type="button" disabled={waiting || busy} onClick={() => onShare('clipboard')}>
-          Copy text
+          {label('clipboard')}
         </button>
       </div>
     </section>

@@ -12,6 +12,9 @@ import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
 import { languagesItem, policyItem, rolesItem } from '@/storage/settings';
 import { createShareRepository } from '@/storage/share-repository';
+import { clearDraft, loadDraft, saveDraft } from '@/storage/drafts';
+import { loadOverlayData } from '@/storage/overlay-data';
+import { injectOverlay, isLinkedInUrl, LINKEDIN_MATCH, setLauncher } from '@/shared/platform/overlay';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
 
@@ -46,10 +49,45 @@ export default defineBackground(() => {
           const record = await shares.record(share, Date.now());
           return { ok: true, data: { id: record.id } };
         },
+        'shares/update-status': async ({ id, status }) =>
+          (await shares.updateStatus(id, status))
+            ? { ok: true, data: null }
+            : { ok: false, reason: 'That history entry no longer exists.' },
+        'overlay/data': async () => ({ ok: true, data: await loadOverlayData(getDb()) }),
+        'overlay/open': async ({ tabId }) => {
+          await injectOverlay(tabId);
+          return { ok: true, data: null };
+        },
+        'launcher/set': async ({ enabled }) => {
+          await setLauncher(enabled);
+          return { ok: true, data: null };
+        },
+        'drafts/get': async ({ feedUrl, itemId }) => ({ ok: true, data: await loadDraft(feedUrl, itemId) }),
+        'drafts/save': async ({ feedUrl, itemId, draft }) => {
+          await saveDraft(feedUrl, itemId, draft);
+          return { ok: true, data: null };
+        },
+        'drafts/clear': async ({ feedUrl, itemId }) => {
+          await clearDraft(feedUrl, itemId);
+          return { ok: true, data: null };
+        },
       },
       browser.runtime.id,
+      browser.runtime.getURL('/'),
     ),
   );
+
+  // The employee asks for the overlay on the LinkedIn tab in front of them: shortcut or menu.
+  const openOverlay = (tab: { id?: number; url?: string } | undefined) => {
+    if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return;
+    injectOverlay(tab.id).catch((e: unknown) => logger.error('opening the overlay', e));
+  };
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-overlay') openOverlay(tab);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'open-overlay') openOverlay(tab);
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     const url = feedUrlFromAlarm(alarm.name);
@@ -57,6 +95,16 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    browser.contextMenus.create(
+      {
+        id: 'open-overlay',
+        title: 'Write a post with Ownvoice',
+        contexts: ['page', 'selection'],
+        documentUrlPatterns: [LINKEDIN_MATCH],
+      },
+      // Re-created on every update; "duplicate id" then is expected.
+      () => void browser.runtime.lastError,
+    );
     const setup = async () => {
       if (reason === 'install') await subscriptions.addPresets(__OWNVOICE_PRESET_FEEDS__);
       const policy = await readManagedPolicy();

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
 import { languagesItem, rolesItem, voiceItem } from '@/storage/settings';
 import { VoiceSettingsForm } from '@/components/voice-settings-form';
+import { LauncherSetting } from '@/components/launcher-setting';
+import { launcherEnabled, setLauncherFromPage } from '@/shared/platform/launcher';
 import type { VoiceSettings } from '@/shared/share/types';
 import { facets } from '@/shared/feed/select-items';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
@@ -36,6 +38,11 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
   const voice = useStorageItem(voiceItem);
+  const [launcher, setLauncher] = useState<boolean>();
+  const [launcherError, setLauncherError] = useState<string | null>(null);
+  useEffect(() => {
+    launcherEnabled().then(setLauncher, () => setLauncher(false));
+  }, []);
   const now = useNow();
   const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
   const [demoError, setDemoError] = useState<string | null>(null);
@@ -108,6 +115,21 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               onChange={save<string[]>('languages', (v) => languagesItem.setValue(v))}
             />
           )}
+        </section>
+
+        <section aria-labelledby="linkedin-title">
+          <h2 id="linkedin-title">On LinkedIn</h2>
+          <LauncherSetting
+            enabled={launcher}
+            error={launcherError}
+            onChange={(enabled) => {
+              setLauncherError(null);
+              setLauncherFromPage(enabled).then(async (reason) => {
+                setLauncherError(reason);
+                setLauncher(await launcherEnabled());
+              });
+            }}
+          />
         </section>
 
         <section aria-labelledby="voice-title">

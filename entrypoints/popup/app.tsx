@@ -15,6 +15,8 @@ import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { Onboarding } from '@/components/onboarding';
 import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '@/shared/feed-actions';
 import { ComposePanel } from './compose-panel';
+import { useLinkedInTab } from './use-linkedin-tab';
+import { sendToBackground } from '@/shared/messaging';
 import { createPopupStore } from './store';
 import { useRememberOpenItem } from './use-remember-open-item';
 import type { ShareEffects } from '@/shared/platform/share';
@@ -46,6 +48,17 @@ export function App({
   const actions = useMemo(() => createFeedActions(deps), [deps]);
   const feeds = useFeeds(db);
   const sharedKeys = useSharedItemKeys(db);
+  const linkedInTab = useLinkedInTab();
+  const [overlayError, setOverlayError] = useState<string | null>(null);
+
+  function openOnPage(tabId: number) {
+    setOverlayError(null);
+    sendToBackground({ type: 'overlay/open', tabId }).then((answer) => {
+      // The panel is on the page now; the popup would only cover it.
+      if (answer.ok) window.close();
+      else setOverlayError(`Couldn't open Ownvoice on this page: ${answer.reason}`);
+    });
+  }
   const items = useItems(db);
   useRememberOpenItem(store, items);
   const roles = useStorageItem(rolesItem);
@@ -114,6 +127,19 @@ export function App({
         <p className="banner-error" role="alert">
           {refreshError}
         </p>
+      )}
+      {linkedInTab !== undefined && feeds && feeds.length > 0 && (
+        <div className="banner-linkedin">
+          <span>You're on LinkedIn.</span>
+          <button type="button" className="primary" onClick={() => openOnPage(linkedInTab)}>
+            Open on this page
+          </button>
+          {overlayError && (
+            <span className="field-error" role="alert">
+              {overlayError}
+            </span>
+          )}
+        </div>
       )}
       <main className="popup-main">
         {loading ? (

@@ -118,7 +118,14 @@ describe('company edition (npm run zip with OWNVOICE_FEEDS and OWNVOICE_NAME)', 
       'https://hr.acme.example/*',
       'https://news.acme.example/*',
     ]);
-    expect(manifest.permissions?.sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+    expect(manifest.permissions?.sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
   });
 
   it('declares the preset feeds’ origins in Firefox’s permissions (MV2)', () => {

@@ -10,7 +10,10 @@ interface Manifest {
   optional_host_permissions?: string[];
   content_scripts?: unknown[];
   web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
 }
+
+const API_PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 
 function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -27,12 +30,27 @@ describe('plain build (.output/chrome-mv3)', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
-  it('asks only for storage, alarms and unlimitedStorage', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  it('asks for exactly the API permissions it uses', () => {
+    // activeTab + scripting: the overlay goes into one LinkedIn tab when the employee asks.
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(API_PERMISSIONS);
+  });
+
+  it('declares nothing for linkedin.com: the overlay needs the employee to ask first', () => {
+    const all = JSON.stringify([manifest.host_permissions, manifest.content_scripts, manifest.permissions]);
+    expect(all).not.toContain('linkedin');
+  });
+
+  it('offers Alt+Shift+O to open the overlay', () => {
+    expect(manifest.commands?.['open-overlay']?.suggested_key?.default).toBe('Alt+Shift+O');
   });
 
   it('can ask for any https feed origin at runtime', () => {
     expect(manifest.optional_host_permissions).toContain('https://*/*');
+  });
+
+  it('asks for notifications only when the employee first sets a reminder', () => {
+    expect((manifest as { optional_permissions?: string[] }).optional_permissions).toEqual(['notifications']);
+    expect(manifest.permissions).not.toContain('notifications');
   });
 
   it('injects nothing into pages by itself', () => {
@@ -55,6 +73,6 @@ describe('e2e preset build (.output/chrome-mv3-e2e)', () => {
   });
 
   it('keeps the same API permissions as the plain build', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(API_PERMISSIONS);
   });
 });

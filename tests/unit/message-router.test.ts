@@ -9,6 +9,23 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'feeds/remove': async () => ({ ok: true, data: null }),
     'feeds/refresh': async () => ({ ok: true, data: [] }),
     'shares/record': async () => ({ ok: true, data: { id: 'share-1' } }),
+    'shares/update-status': async () => ({ ok: true, data: null }),
+    'overlay/data': async () => ({
+      ok: true,
+      data: {
+        feeds: [],
+        items: [],
+        roles: [],
+        languages: [],
+        voice: { signOff: '', favoriteHashtags: [], mastodonInstance: '' },
+        shareCounts: {},
+      },
+    }),
+    'overlay/open': async () => ({ ok: true, data: null }),
+    'launcher/set': async () => ({ ok: true, data: null }),
+    'drafts/get': async () => ({ ok: true, data: null }),
+    'drafts/save': async () => ({ ok: true, data: null }),
+    'drafts/clear': async () => ({ ok: true, data: null }),
     ...overrides,
   };
 }
@@ -17,7 +34,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 function deliver(
   listener: ReturnType<typeof createMessageListener>,
   message: unknown,
-  sender = { id: EXTENSION_ID },
+  sender: Parameters<ReturnType<typeof createMessageListener>>[1] = { id: EXTENSION_ID },
 ) {
   return new Promise<{ kept: boolean; answer: unknown }>((resolve) => {
     let kept = false;
@@ -91,6 +108,35 @@ describe('background message listener', () => {
     const { answer } = await deliver(listener, { type: 'shares/record', share });
     expect(answer).toEqual({ ok: true, data: { id: 'share-9' } });
     expect(record).toHaveBeenCalledWith({ type: 'shares/record', share });
+  });
+
+  it('answers the overlay only what the overlay needs', async () => {
+    const add = vi.fn();
+    const listener = createMessageListener(handlers({ 'feeds/add': add }), EXTENSION_ID);
+    const fromTab = { id: EXTENSION_ID, tab: { id: 7 } as never, url: 'https://www.linkedin.com/feed/' };
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'feeds/add', url: 'https://evil.example/f.json' }, fromTab, sendResponse)).toBe(
+      false,
+    );
+    expect(sendResponse).toHaveBeenCalledWith({ ok: false, reason: 'Not allowed from a web page' });
+    expect(add).not.toHaveBeenCalled();
+    const { answer } = await deliver(
+      listener,
+      { type: 'drafts/get', feedUrl: 'https://a.example/f.json', itemId: 'a' },
+      fromTab,
+    );
+    expect(answer).toEqual({ ok: true, data: null });
+  });
+
+  it('answers its own pages everything, also when they are open in a tab', async () => {
+    const listener = createMessageListener(handlers(), EXTENSION_ID);
+    const optionsTab = {
+      id: EXTENSION_ID,
+      tab: { id: 3 } as never,
+      url: `chrome-extension://${EXTENSION_ID}/options.html`,
+    };
+    const { answer } = await deliver(listener, { type: 'feeds/refresh' }, optionsTab);
+    expect(answer).toEqual({ ok: true, data: [] });
   });
 
   it('ignores messages from other extensions', () => {

@@ -13,14 +13,19 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'plain', env: {}, outDir: PLAIN_BUILD_DIR },
   {
     name: 'e2e preset',
-    env: { OWNVOICE_FEEDS: E2E_FEED_URL, OWNVOICE_OUT_DIR: E2E_OUT_DIR_NAME },
+    env: { OWNVOICE_FEEDS: E2E_FEED_URL, OWNVOICE_OUT_DIR: E2E_OUT_DIR_NAME, OWNVOICE_TEST_LINKEDIN: '1' },
     outDir: E2E_BUILD_DIR,
   },
 ];
 
 /** Env of the caller minus anything that would change a variant (a stray OWNVOICE_FEEDS must not leak into the plain build). */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const variantKeys = new Set(['OWNVOICE_FEEDS', 'OWNVOICE_OUT_DIR', 'OWNVOICE_NAME']);
+  const variantKeys = new Set([
+    'OWNVOICE_FEEDS',
+    'OWNVOICE_OUT_DIR',
+    'OWNVOICE_NAME',
+    'OWNVOICE_TEST_LINKEDIN',
+  ]);
   // Vitest sets NODE_ENV=test; WXT must make a production build.
   const inherited = Object.entries(process.env).filter(
     ([key]) => !variantKeys.has(key) && key !== 'NODE_ENV',

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { Composer, type ComposerDraft } from '@/components/composer/composer';
+import type { ItemView } from '@/components/feed-view';
+import type { FeedMeta } from '@/shared/feed/types';
+import { sendToBackground } from '@/shared/messaging';
+import type { VoiceSettings } from '@/shared/share/types';
+import { putInLinkedInPost } from './put-in-post';
+
+const NO_GUIDELINES: FeedMeta['guidelines'] = { blockedTerms: [], cautionTerms: [], minOwnWords: 0 };
+const LABELS = { linkedin: 'Put in LinkedIn post' } as const;
+
+export interface OverlayComposerProps {
+  item: ItemView;
+  meta: FeedMeta | null;
+  voice: VoiceSettings;
+  sourceName: string;
+  feedTitle: string;
+  sharedCount: number;
+}
+
+/** The composer on LinkedIn: drafts and history go through the background, never IndexedDB here. */
+export function OverlayComposer({
+  item,
+  meta,
+  voice,
+  sourceName,
+  feedTitle,
+  sharedCount,
+}: OverlayComposerProps) {
+  const [initial, setInitial] = useState<ComposerDraft | null | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const key = { feedUrl: item.feedUrl, itemId: item.id };
+
+  useEffect(() => {
+    let live = true;
+    sendToBackground({ type: 'drafts/get', feedUrl: item.feedUrl, itemId: item.id }).then((answer) => {
+      if (live) setInitial(answer.ok && answer.data ? answer.data : null);
+    });
+    return () => {
+      live = false;
+      clearTimeout(timer.current);
+    };
+  }, [item.feedUrl, item.id]);
+
+  function saveDraft(draft: ComposerDraft) {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      void sendToBackground(
+        draft.text === ''
+          ? { type: 'drafts/clear', ...key }
+          : { type: 'drafts/save', ...key, draft: { ...draft, updatedAt: Date.now() } },
+      );
+    }, 300);
+  }
+
+  function clearDraft() {
+    clearTimeout(timer.current);
+    void sendToBackground({ type: 'drafts/clear', ...key });
+  }
+
+  if (initial === undefined) return <p className="hint">Opening your draft…</p>;
+  return (
+    <Composer
+      item={item}
+      guidelines={meta?.guidelines ?? NO_GUIDELINES}
+      utm={meta?.utm ?? {}}
+      sourceName={sourceName}
+      initialDraft={initial}
+      voice={voice}
+      sharedCount={sharedCount}
+      targets={['linkedin']}
+      shareLabels={LABELS}
+      onDraftChange={saveDraft}
+      onDiscard={clearDraft}
+      onShare={async (request) => {
+        const about = {
+          feedUrl: item.feedUrl,
+          itemId: item.id,
+          itemTitle: item.title,
+          itemUrl: item.url ?? item.externalUrl,
+          feedTitle,
+          tags: item.tags,
+        };
+        const outcome = await putInLinkedInPost(request, about);
+        if (outcome.ok) clearDraft();
+        return outcome;
+      }}
+    />
+  );
+}

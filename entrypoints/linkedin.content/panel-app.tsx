@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { FeedItemList } from '@/components/feed-item-list';
+import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/feed-view';
+import { FiltersBar } from '@/components/filters-bar';
+import { ItemDetail } from '@/components/item-detail';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { useNow } from '@/components/use-now';
+import { facets, selectItems } from '@/shared/feed/select-items';
+import { sendToBackground, type OverlayData } from '@/shared/messaging';
+import { OverlayComposer } from './overlay-composer';
+import type { OverlayStore } from './store';
+
+export interface PanelAppProps {
+  store: OverlayStore;
+}
+
+/** The overlay's panel: the same list, filters and composer as the popup, fed by messages. */
+export function PanelApp({ store }: PanelAppProps) {
+  const state = useStore(store);
+  const now = useNow();
+  const [data, setData] = useState<OverlayData | undefined>();
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!state.open) return;
+    let live = true;
+    sendToBackground({ type: 'overlay/data' }).then((answer) => {
+      if (!live) return;
+      if (answer.ok) setData(answer.data);
+      else setError(answer.reason);
+    });
+    return () => {
+      live = false;
+    };
+  }, [state.open]);
+
+  const feedsByUrl = useMemo(() => new Map((data?.feeds ?? []).map((f) => [f.url, f])), [data]);
+  const visible = useMemo(
+    () =>
+      data
+        ? selectItems(
+            data.items,
+            data.feeds,
+            { query: state.query, ...state.filters },
+            { roles: data.roles, languages: data.languages },
+            now,
+          )
+        : [],
+    [data, state.query, state.filters, now],
+  );
+  const options = useMemo(() => {
+    const f = facets((data?.items ?? []).filter((i) => i.expiresAt === undefined || i.expiresAt > now));
+    return { ...f, feeds: (data?.feeds ?? []).map((feed) => ({ url: feed.url, title: feedTitle(feed) })) };
+  }, [data, now]);
+  const sharedKeys = useMemo(() => new Set(Object.keys(data?.shareCounts ?? {})), [data]);
+  const selected = state.selected
+    ? data?.items.find((i) => i.feedUrl === state.selected?.feedUrl && i.id === state.selected.id)
+    : undefined;
+  const sourceNameOf = (item: ItemView) => feedSourceName(feedsByUrl.get(item.feedUrl));
+  const close = () => store.getState().setOpen(false);
+
+  if (!state.open) return null;
+  return (
+    <aside
+      className="panel"
+      aria-label="Ownvoice"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !(event.target instanceof HTMLTextAreaElement)) close();
+      }}
+    >
+      <header className="panel-header">
+        <h1>Ownvoice</h1>
+        <button type="button" className="icon-button" onClick={close} aria-label="Close Ownvoice">
+          ×
+        </button>
+      </header>
+      <main className="panel-main">
+        {error ? (
+          <p className="banner-error" role="alert">
+            Ownvoice couldn't load your feeds: {error}
+          </p>
+        ) : !data ? (
+          <LoadingSkeleton />
+        ) : data.feeds.length === 0 ? (
+          <p className="empty">No feeds yet. Add your organization's feed in Ownvoice's settings.</p>
+        ) : selected ? (
+          <ItemDetail
+            key={itemKey(selected)}
+            item={selected}
+            sourceName={sourceNameOf(selected)}
+            feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
+            now={now}
+            onBack={state.back}
+          >
+            <OverlayComposer
+              item={selected}
+              meta={feedsByUrl.get(selected.feedUrl)?.meta ?? null}
+              voice={data.voice}
+              sourceName={sourceNameOf(selected)}
+              feedTitle={feedTitle(feedsByUrl.get(selected.feedUrl))}
+              sharedCount={data.shareCounts[itemKey(selected)] ?? 0}
+            />
+          </ItemDetail>
+        ) : (
+          <>
+            <FiltersBar
+              query={state.query}
+              filters={state.filters}
+              options={options}
+              onQueryChange={state.setQuery}
+              onFiltersChange={state.setFilters}
+            />
+            <FeedItemList
+              items={visible}
+              sourceNameOf={sourceNameOf}
+              now={now}
+              filtered={
+                state.query.trim() !== '' || Object.values(state.filters).some((v) => v !== undefined)
+              }
+              onSelect={state.openItem}
+              onClearFilters={state.clearFilters}
+              sharedKeys={sharedKeys}
+            />
+          </>
+        )}
+      </main>
+    </aside>
+  );
+}

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+
+/** Where WXT puts the overlay (entrypoints/linkedin.content, registration: 'runtime'). */
+export const OVERLAY_SCRIPT = '/content-scripts/linkedin.js';
+export const LINKEDIN_MATCH = 'https://www.linkedin.com/*';
+const LAUNCHER_ID = 'ownvoice-launcher';
+
+export function isLinkedInUrl(url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' && hostname === 'www.linkedin.com';
+}
+
+/**
+ * Puts the overlay into one tab and opens its panel. Runs only after the employee asked (popup
+ * button, shortcut, context menu: each grants activeTab for that tab). A second call finds the
+ * overlay already there and just opens it.
+ */
+export async function injectOverlay(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      (globalThis as { __ownvoiceOpen?: boolean }).__ownvoiceOpen = true;
+    },
+  });
+  await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
+}
+
+/** The opt-in launcher: the same script, registered for linkedin.com, shows a small button. */
+export async function setLauncher(enabled: boolean): Promise<void> {
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [LAUNCHER_ID] });
+  if (enabled && registered.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: LAUNCHER_ID,
+        matches: [LINKEDIN_MATCH],
+        js: [OVERLAY_SCRIPT],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!enabled && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [LAUNCHER_ID] });
+  }
+}
+
+export async function launcherEnabled(): Promise<boolean> {
+  return (await browser.scripting.getRegisteredContentScripts({ ids: [LAUNCHER_ID] })).length > 0;
+}

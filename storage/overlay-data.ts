@@ -1,0 +1,29 @@
+import type { OverlayData } from '@/shared/messaging';
+import type { OwnvoiceDB } from './db';
+import { languagesItem, rolesItem, voiceItem } from './settings';
+
+/** Everything the LinkedIn overlay shows, read here because it may not open IndexedDB itself. */
+export async function loadOverlayData(db: OwnvoiceDB): Promise<OverlayData> {
+  const [feeds, items, roles, languages, voice, sharedKeys] = await Promise.all([
+    db.feeds.toArray(),
+    db.items.toArray(),
+    rolesItem.getValue(),
+    languagesItem.getValue(),
+    voiceItem.getValue(),
+    db.shares.orderBy('[feedUrl+itemId]').keys(),
+  ]);
+  return {
+    feeds,
+    items,
+    roles,
+    languages,
+    voice,
+    shareCounts: countBy(sharedKeys.map((key) => (key as unknown as [string, string]).join('\n'))),
+  };
+}
+
+function countBy(keys: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
