@@ -35,6 +35,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds/add'), url }),
   z.object({ type: z.literal('feeds/remove'), url }),
   z.object({ type: z.literal('feeds/refresh'), url: url.optional() }),
+  z.object({ type: z.literal('feeds/fetch-text'), url }),
   z.object({ type: z.literal('shares/record'), share }),
   z.object({
     type: z.literal('shares/update-status'),

@@ -30,6 +30,8 @@ export interface Protocol {
   'feeds/remove': { request: { url: string }; response: null };
   /** "Refresh now": one feed, or every feed when `url` is absent. */
   'feeds/refresh': { request: { url?: string }; response: FeedStatus[] };
+  /** The feed check page: fetch a document with the feed transport, store nothing. */
+  'feeds/fetch-text': { request: { url: string }; response: { text: string } };
   /** The employee shared a post: one entry in their local history. */
   'shares/record': { request: { share: ShareInput }; response: { id: string } };
   /** What became of a share: posted or abandoned in LinkedIn's composer, or changed in history. */

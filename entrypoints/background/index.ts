@@ -42,9 +42,18 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
-        'feeds/add': ({ url }) => subscriptions.add(url),
+        'feeds/add': async ({ url }) =>
+          (await policyItem.getValue()).allowUserFeeds === false
+            ? { ok: false, reason: 'Your organization sets which feeds Ownvoice shows.' }
+            : subscriptions.add(url),
         'feeds/remove': ({ url }) => subscriptions.remove(url),
         'feeds/refresh': ({ url }) => subscriptions.refresh(url),
+        'feeds/fetch-text': async ({ url }) => {
+          const outcome = await fetchDocument(url, {});
+          if (outcome.kind === 'ok') return { ok: true, data: { text: outcome.text } };
+          if (outcome.kind === 'error') return { ok: false, reason: outcome.reason };
+          return { ok: false, reason: 'The server answered 304 Not Modified' };
+        },
         'shares/record': async ({ share }) => {
           const record = await shares.record(share, Date.now());
           return { ok: true, data: { id: record.id } };

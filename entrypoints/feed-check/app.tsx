@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { FeedCheckForm } from '@/components/feed-check-form';
 import { FeedCheckReport } from '@/components/feed-check-report';
-import { checkFeedUrl, fetchFeed } from '@/shared/feed/fetch-feed';
+import { checkFeedUrl } from '@/shared/feed/fetch-feed';
+import { sendToBackground } from '@/shared/messaging';
 import { parseFeedText } from '@/shared/feed/parse';
 import { FEED_LIMITS, type ParseResult } from '@/shared/feed/types';
 import { requestFeedOrigin } from '@/shared/platform/permissions';
@@ -9,8 +10,7 @@ import { requestFeedOrigin } from '@/shared/platform/permissions';
 /**
  * The feed check page for organizers (an unlisted extension page, opened from the options page):
  * the same transport and the same validation as the background, and nothing is stored or
- * subscribed. The page fetches by itself rather than through the background because it only
- * reads: no subscription, no cache, no alarm.
+ * subscribed. Only the background fetches feeds (house rule), so the page asks it for the text.
  */
 export interface FeedCheckDeps {
   /** Asks for the feed origin; must be called in the click's gesture, before any await. */
@@ -22,10 +22,8 @@ export interface FeedCheckDeps {
 export const defaultFeedCheckDeps: FeedCheckDeps = {
   requestOrigin: requestFeedOrigin,
   async fetchText(url) {
-    const outcome = await fetchFeed(url, { fetch: (input, init) => fetch(input, init) });
-    if (outcome.kind === 'ok') return { ok: true, text: outcome.text };
-    if (outcome.kind === 'error') return { ok: false, reason: outcome.reason };
-    return { ok: false, reason: 'The server answered 304 Not Modified' };
+    const answer = await sendToBackground({ type: 'feeds/fetch-text', url });
+    return answer.ok ? { ok: true, text: answer.data.text } : answer;
   },
   now: Date.now,
 };

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
-import { languagesItem, rolesItem, voiceItem } from '@/storage/settings';
+import { languagesItem, policyItem, rolesItem, voiceItem } from '@/storage/settings';
 import { VoiceSettingsForm } from '@/components/voice-settings-form';
 import { LauncherSetting } from '@/components/launcher-setting';
 import { launcherEnabled, setLauncherFromPage } from '@/shared/platform/launcher';
@@ -38,6 +38,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
   const voice = useStorageItem(voiceItem);
+  // IT policy may hide "Add feed" (managed storage, allowUserFeeds: false).
+  const userFeedsAllowed = useStorageItem(policyItem)?.allowUserFeeds !== false;
   const [launcher, setLauncher] = useState<boolean>();
   const [launcherError, setLauncherError] = useState<string | null>(null);
   useEffect(() => {
@@ -82,8 +84,12 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
           ) : (
             <SubscriptionList feeds={feeds} now={now} onRefresh={actions.refresh} onRemove={actions.remove} />
           )}
-          <AddFeedForm onAdd={actions.add} label="Add a feed URL" />
-          {!hasDemo && (
+          {userFeedsAllowed ? (
+            <AddFeedForm onAdd={actions.add} label="Add a feed URL" />
+          ) : (
+            <p className="hint">Your organization sets which feeds Ownvoice shows.</p>
+          )}
+          {userFeedsAllowed && !hasDemo && (
             <p className="hint">
               Just looking?{' '}
               <button type="button" className="link-button" onClick={addDemo}>

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
-import { languagesItem, rolesItem } from '@/storage/settings';
+import { languagesItem, policyItem, rolesItem } from '@/storage/settings';
 import { facets, selectItems } from '@/shared/feed/select-items';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { logger } from '@/shared/logger';
@@ -48,6 +48,8 @@ export function App({
   const actions = useMemo(() => createFeedActions(deps), [deps]);
   const feeds = useFeeds(db);
   const sharedKeys = useSharedItemKeys(db);
+  // IT policy may hide "Add feed" (managed storage, allowUserFeeds: false).
+  const userFeedsAllowed = useStorageItem(policyItem)?.allowUserFeeds !== false;
   const linkedInTab = useLinkedInTab();
   const [overlayError, setOverlayError] = useState<string | null>(null);
 
@@ -144,6 +146,10 @@ export function App({
       <main className="popup-main">
         {loading ? (
           <LoadingSkeleton />
+        ) : feeds.length === 0 && !userFeedsAllowed ? (
+          <div className="empty" role="status">
+            <p>Your organization sets the feeds Ownvoice shows, and none has arrived yet.</p>
+          </div>
         ) : feeds.length === 0 ? (
           <Onboarding onAdd={actions.add} onTryDemo={() => actions.add(DEMO_FEED_URL)} />
         ) : (

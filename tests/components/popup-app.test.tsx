@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/entrypoints/popup/app';
 import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb, type FeedRecord, type ItemRecord } from '@/storage/db';
-import { languagesItem } from '@/storage/settings';
+import { languagesItem, policyItem } from '@/storage/settings';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { DAY, feedRecord, HOUR, itemRecord, meta } from '../fixtures/records';
 
@@ -45,6 +45,14 @@ describe('popup App', () => {
     expect(screen.getByText('Loading…')).toBeInTheDocument();
     expect(await screen.findByText("Add your organization's feed URL")).toBeInTheDocument();
     expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('offers no "Add feed" when IT policy sets the feeds', async () => {
+    await policyItem.setValue({ allowUserFeeds: false, appliedDefaultRoles: [], appliedDefaultLanguages: [] });
+    render(<App deps={fakeDeps()} />);
+    expect(await screen.findByText(/Your organization sets the feeds Ownvoice shows/)).toBeInTheDocument();
+    expect(screen.queryByLabelText("Add your organization's feed URL")).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try the demo feed' })).toBeNull();
   });
 
   it.each([

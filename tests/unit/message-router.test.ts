@@ -8,6 +8,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'feeds/add': async ({ url }) => ({ ok: true, data: { url, itemCount: 0, warnings: [] } }),
     'feeds/remove': async () => ({ ok: true, data: null }),
     'feeds/refresh': async () => ({ ok: true, data: [] }),
+    'feeds/fetch-text': async () => ({ ok: true, data: { text: '{}' } }),
     'shares/record': async () => ({ ok: true, data: { id: 'share-1' } }),
     'shares/update-status': async () => ({ ok: true, data: null }),
     'overlay/data': async () => ({
