@@ -4,14 +4,21 @@
  * median of RUNS runs; the machines are shared, so compare ratios, not single figures.
  *
  * Measured so far: popup_ready_ms (navigating a tab to popup.html → first feed item visible,
- * 1,000 items cached) and the gzip size of the popup's and the background's JavaScript.
+ * 1,000 items cached); overlay_ready_ms (the popup's "Open on this page" request → the panel
+ * visible on a LinkedIn fixture page, with the same 1,000 items); own_words_3k_ms (meter and
+ * checks for a 3,000-character post, tests/bench/compose-checks.ts, median of its 5 runs);
+ * linkedin_injected_bytes_before_invocation; and the gzip size of the popup's, the overlay's
+ * and the background's JavaScript.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { E2E_BUILD_DIR } from '../e2e/support/constants';
+import { E2E_BUILD_DIR, ROOT_DIR } from '../e2e/support/constants';
+import { startStaticServer } from '../e2e/support/static-server';
 import { startFeedServer } from '../e2e/support/feed-server';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
+import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/support/launch';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -46,6 +53,29 @@ function entryGzipBytes(dir: string, html: string): number {
   return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
 }
 
+/** The extension API as seen from its own pages inside page.evaluate. */
+interface ChromeLike {
+  tabs: { query: (q: { url: string }) => Promise<{ id?: number }[]> };
+  runtime: { sendMessage: (m: unknown) => Promise<unknown> };
+}
+
+/**
+ * Bytes of extension script that ran in a page: every script the page's debugger saw parsed
+ * from a chrome-extension:// URL (content scripts run in isolated worlds but are still listed).
+ */
+async function loadCountingExtensionScripts(page: Page, url: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let bytes = 0;
+  cdp.on('Debugger.scriptParsed', (event: { url: string; length?: number }) => {
+    if (event.url.startsWith('chrome-extension://')) bytes += event.length ?? 0;
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url);
+  await page.waitForTimeout(300);
+  await cdp.detach();
+  return bytes;
+}
+
 async function main() {
   const e2e = VARIANTS.find((v) => v.outDir === E2E_BUILD_DIR)!;
   console.error('building the preset build…');
@@ -70,13 +100,61 @@ async function main() {
     }
     console.error(`popup runs (ms): ${popupRuns.map((t) => t.toFixed(1)).join(', ')}`);
 
+    // The overlay: a LinkedIn fixture page, then the same request the popup's button sends.
+    const pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
+    await ext.context.route('https://www.linkedin.com/**', async (route) =>
+      route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
+    );
+    const sender = await ext.openExtensionPage('options.html');
+    const overlayRuns: number[] = [];
+    let injectedBefore = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const linkedin = await ext.context.newPage();
+      const before = await loadCountingExtensionScripts(linkedin, 'https://www.linkedin.com/feed/');
+      injectedBefore = Math.max(injectedBefore, before);
+      const tabId = await sender.evaluate(
+        async () =>
+          (
+            await (globalThis as unknown as { chrome: ChromeLike }).chrome.tabs.query({
+              url: 'https://www.linkedin.com/*',
+            })
+          ).at(-1)?.id,
+      );
+      const started = performance.now();
+      await sender.evaluate(
+        (id) =>
+          (globalThis as unknown as { chrome: ChromeLike }).chrome.runtime.sendMessage({
+            type: 'overlay/open',
+            tabId: id,
+          }),
+        tabId,
+      );
+      await linkedin.locator(FIRST_ITEM).first().waitFor();
+      overlayRuns.push(performance.now() - started);
+      await linkedin.close();
+    }
+    await pages.stop();
+    console.error(`overlay runs (ms): ${overlayRuns.map((t) => t.toFixed(1)).join(', ')}`);
+
+    const composeRuns = Array.from({ length: 5 }, () => {
+      const out = execFileSync('npx', ['tsx', 'tests/bench/compose-checks.ts'], {
+        cwd: ROOT_DIR,
+        encoding: 'utf8',
+      });
+      return (JSON.parse(out.trim().split('\n').at(-1)!) as { own_words_3k_ms: number }).own_words_3k_ms;
+    });
+
     const chunks = readdirSync(path.join(E2E_BUILD_DIR, 'chunks'));
     console.error(`chunks: ${chunks.join(', ')}`);
     const result = {
       runs: RUNS,
       popup_ready_ms: Number(median(popupRuns).toFixed(1)),
+      overlay_ready_ms: Number(median(overlayRuns).toFixed(1)),
+      linkedin_injected_bytes_before_invocation: injectedBefore,
+      own_words_3k_ms: median(composeRuns),
       bundle_gzip_bytes: {
         popup: entryGzipBytes(E2E_BUILD_DIR, 'popup.html'),
+        overlay: gzipSync(readFileSync(path.join(E2E_BUILD_DIR, 'content-scripts/linkedin.js'))).length,
         background: gzipSync(readFileSync(path.join(E2E_BUILD_DIR, 'background.js'))).length,
       },
     };
