@@ -11,15 +11,15 @@
  * and the background's JavaScript.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { E2E_BUILD_DIR, ROOT_DIR } from '../e2e/support/constants';
 import { startStaticServer } from '../e2e/support/static-server';
 import { startFeedServer } from '../e2e/support/feed-server';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/support/launch';
+import { bundleGzipBytes } from './bundle-sizes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FIRST_ITEM = 'ul[aria-label="Items"] button.card';
@@ -44,13 +44,6 @@ function feedWith(count: number): object {
       tags: [`tag-${i % 12}`],
     })),
   };
-}
-
-/** Gzipped bytes of an HTML entry's own scripts and the chunks they import. */
-function entryGzipBytes(dir: string, html: string): number {
-  const page = readFileSync(path.join(dir, html), 'utf8');
-  const scripts = [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-  return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file))).length, 0);
 }
 
 /** The extension API as seen from its own pages inside page.evaluate. */
@@ -152,11 +145,7 @@ async function main() {
       overlay_ready_ms: Number(median(overlayRuns).toFixed(1)),
       linkedin_injected_bytes_before_invocation: injectedBefore,
       own_words_3k_ms: median(composeRuns),
-      bundle_gzip_bytes: {
-        popup: entryGzipBytes(E2E_BUILD_DIR, 'popup.html'),
-        overlay: gzipSync(readFileSync(path.join(E2E_BUILD_DIR, 'content-scripts/linkedin.js'))).length,
-        background: gzipSync(readFileSync(path.join(E2E_BUILD_DIR, 'background.js'))).length,
-      },
+      bundle_gzip_bytes: bundleGzipBytes(E2E_BUILD_DIR),
     };
     console.log(JSON.stringify(result));
   } finally {

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** Gzipped bytes of an HTML page's own scripts and the chunks it preloads. */
+function pageGzipBytes(dir: string, html: string): number {
+  const page = readFileSync(path.join(dir, html), 'utf8');
+  const scripts = [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.reduce((sum, file) => sum + gz(path.join(dir, file)), 0);
+}
+
+/** What a person's browser loads for each part, gzipped, from a production build folder. */
+export function bundleGzipBytes(dir: string): { popup: number; overlay: number; background: number } {
+  return {
+    popup: pageGzipBytes(dir, 'popup.html'),
+    overlay: gz(path.join(dir, 'content-scripts/linkedin.js')),
+    background: gz(path.join(dir, 'background.js')),
+  };
+}
