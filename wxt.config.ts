@@ -31,10 +31,12 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? {
           optional_host_permissions: FEED_ORIGINS,
+          // "Remind me" and new-item notifications: asked for at first use, never at install.
+          optional_permissions: ['notifications'],
           ...(installOrigins.length ? { host_permissions: installOrigins } : {}),
         }
       : {
-          optional_permissions: FEED_ORIGINS,
+          optional_permissions: [...FEED_ORIGINS, 'notifications'],
           permissions: [...PERMISSIONS, ...installOrigins],
         }),
     commands: {

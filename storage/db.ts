@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { FeedItem, FeedMeta, FeedWarning } from '@/shared/feed/types';
+import { shareWords } from '@/shared/history/search';
 import type { ShareInput } from '@/shared/share/types';
 
 /** Where a subscription came from: the employee, a build preset, or IT policy (managed storage). */
@@ -37,6 +38,8 @@ export interface ShareRecord extends ShareInput {
   id: string;
   /** Epoch ms. */
   createdAt: number;
+  /** Derived (v3): normalized words of the text and titles, for history search. Set by a hook below. */
+  words?: string[];
 }
 
 export class OwnvoiceDB extends Dexie {
@@ -55,6 +58,26 @@ export class OwnvoiceDB extends Dexie {
     this.version(2).stores({
       shares: 'id, createdAt, [feedUrl+itemId], channel, status',
     });
+    // v3: the history page filters by feed and tag and searches words through indexes, not scans.
+    this.version(3)
+      .stores({ shares: 'id, createdAt, [feedUrl+itemId], channel, status, feedUrl, *tags, *words' })
+      .upgrade((tx) =>
+        tx
+          .table<ShareRecord>('shares')
+          .toCollection()
+          .modify((share) => {
+            share.words = shareWords(share);
+          }),
+      );
+    // Whoever writes a share (the background, an import), its search words follow its text.
+    this.shares.hook('creating', (_key, share) => {
+      share.words = shareWords(share);
+    });
+    this.shares.hook('updating', (changes, _key, share) =>
+      'text' in changes || 'itemTitle' in changes || 'feedTitle' in changes
+        ? { words: shareWords({ ...share, ...(changes as Partial<ShareRecord>) }) }
+        : undefined,
+    );
   }
 }
 

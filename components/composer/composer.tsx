@@ -12,6 +12,7 @@ import { insertAt } from './insert-text';
 import { LengthList } from './length-list';
 import { OwnWordsMeter } from './own-words-meter';
 import { ShareBar } from './share-bar';
+import { RemindMe, type RemindMeProps } from '../remind-me';
 import { VoiceChips } from './voice-chips';
 import { WritingHelp } from './writing-help';
 
@@ -38,6 +39,8 @@ export interface ComposerProps {
   targets?: Network[];
   /** Button texts per channel, e.g. "Put in LinkedIn post" in the overlay. */
   shareLabels?: Partial<Record<ShareChannel, string>>;
+  /** "Remind me" later about this item; the control shows only when given. Called from the click. */
+  onRemind?: RemindMeProps['onRemind'];
 }
 
 /** Write the post in your own words: help beside the editor, checks as you type, you press Post. */
@@ -225,6 +228,7 @@ export function Composer(props: ComposerProps) {
         labels={shareLabels}
         onShare={share}
       />
+      {props.onRemind && <RemindMe onRemind={props.onRemind} />}
       {outcome && (
         <p className={outcome.ok ? 'share-ok' : 'field-error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.ok ? outcome.message : outcome.reason}

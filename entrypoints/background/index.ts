@@ -12,6 +12,7 @@ import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
 import { languagesItem, policyItem, rolesItem } from '@/storage/settings';
 import { createShareRepository } from '@/storage/share-repository';
+import { startHistoryServices } from './history-services';
 import { clearDraft, loadDraft, saveDraft } from '@/storage/drafts';
 import { loadOverlayData } from '@/storage/overlay-data';
 import { injectOverlay, isLinkedInUrl, LINKEDIN_MATCH, setLauncher } from '@/shared/platform/overlay';
@@ -97,6 +98,9 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'open-overlay') openOverlay(tab);
   });
+
+  // My history: reminders (alarms `reminder:`, notification clicks) and the new-items badge.
+  startHistoryServices(getDb());
 
   browser.alarms.onAlarm.addListener((alarm) => {
     const url = feedUrlFromAlarm(alarm.name);

@@ -19,6 +19,7 @@ import { useFeeds, useItems } from '@/storage/use-feed-data';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
+import { HabitsSection } from './habits-section';
 
 export interface OptionsAppProps {
   db?: OwnvoiceDB;
@@ -172,6 +173,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
             </button>
           </p>
         </section>
+
+        <HabitsSection />
 
         <section aria-labelledby="privacy-title">
           <h2 id="privacy-title">Privacy</h2>

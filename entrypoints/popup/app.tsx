@@ -19,6 +19,7 @@ import { useLinkedInTab } from './use-linkedin-tab';
 import { sendToBackground } from '@/shared/messaging';
 import { createPopupStore } from './store';
 import { useRememberOpenItem } from './use-remember-open-item';
+import { openHistoryPage, useMarkItemsSeen } from './use-mark-items-seen';
 import type { ShareEffects } from '@/shared/platform/share';
 import { useSharedItemKeys } from '@/storage/use-shares';
 import { useFeeds, useItems } from '@/storage/use-feed-data';
@@ -62,6 +63,7 @@ export function App({
     });
   }
   const items = useItems(db);
+  useMarkItemsSeen(db, items);
   useRememberOpenItem(store, items);
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
@@ -114,6 +116,15 @@ export function App({
               {refreshing && <span className="visually-hidden">Refreshing…</span>}
             </button>
           )}
+          <button
+            type="button"
+            className="icon-button"
+            onClick={openHistoryPage}
+            aria-label="My history"
+            title="My history"
+          >
+            <span aria-hidden="true">☰</span>
+          </button>
           <button
             type="button"
             className="icon-button"

@@ -9,6 +9,7 @@ import { voiceItem } from '@/storage/settings';
 import { useDraftSaver } from '@/storage/use-draft-saver';
 import { useShareCount } from '@/storage/use-shares';
 import { useStorageItem } from '@/storage/use-storage-item';
+import { remindAbout } from './remind';
 
 const NO_GUIDELINES: FeedMeta['guidelines'] = { blockedTerms: [], cautionTerms: [], minOwnWords: 0 };
 
@@ -53,6 +54,7 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
       sharedCount={sharedCount ?? 0}
       onDraftChange={saver.schedule}
       onDiscard={() => void saver.discard()}
+      onRemind={(at) => remindAbout(item, at)}
       onShare={async (request) => {
         const outcome = await performShare(
           request,

@@ -1,0 +1,120 @@
+import { useId } from 'react';
+import { NETWORKS } from '@/shared/feed/types';
+import { NETWORK_LABELS } from '@/shared/share/network-labels';
+import { SHARE_STATUSES, type ShareChannel, type ShareStatus } from '@/shared/share/types';
+import { STATUS_LABELS } from './history-labels';
+
+/** The history's filters as the page holds them; dates as `yyyy-mm-dd` from date inputs. */
+export interface HistoryFilterValues {
+  query: string;
+  fromDay?: string;
+  toDay?: string;
+  channel?: ShareChannel;
+  status?: ShareStatus;
+  feedUrl?: string;
+  tag?: string;
+}
+
+export interface HistoryFiltersProps {
+  value: HistoryFilterValues;
+  feeds: Array<{ url: string; title: string }>;
+  tags: string[];
+  onChange: (value: HistoryFilterValues) => void;
+}
+
+function Select(props: {
+  label: string;
+  all: string;
+  value: string | undefined;
+  choices: Array<{ value: string; label: string }>;
+  onChange: (value: string | undefined) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
+        <option value="">{props.all}</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Search in texts and titles, a date range, and a select for network, feed, status and tag. */
+export function HistoryFilters({ value, feeds, tags, onChange }: HistoryFiltersProps) {
+  const ids = { search: useId(), from: useId(), to: useId() };
+  const set = (next: Partial<HistoryFilterValues>) => onChange({ ...value, ...next });
+  const active =
+    value.query.trim() !== '' ||
+    Object.entries(value).some(([key, v]) => key !== 'query' && v !== undefined && v !== '');
+  return (
+    <div className="filters history-filters" role="search">
+      <div className="filter filter-search">
+        <label htmlFor={ids.search}>Search</label>
+        <input
+          id={ids.search}
+          type="search"
+          placeholder="Words in your posts and titles"
+          value={value.query}
+          onChange={(e) => set({ query: e.target.value })}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor={ids.from}>From</label>
+        <input
+          id={ids.from}
+          type="date"
+          value={value.fromDay ?? ''}
+          onChange={(e) => set({ fromDay: e.target.value || undefined })}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor={ids.to}>To</label>
+        <input
+          id={ids.to}
+          type="date"
+          value={value.toDay ?? ''}
+          onChange={(e) => set({ toDay: e.target.value || undefined })}
+        />
+      </div>
+      <Select
+        label="Network"
+        all="All networks"
+        value={value.channel}
+        choices={[...NETWORKS, 'clipboard' as const].map((n) => ({ value: n, label: NETWORK_LABELS[n] }))}
+        onChange={(v) => set({ channel: v as ShareChannel | undefined })}
+      />
+      <Select
+        label="Feed"
+        all="All feeds"
+        value={value.feedUrl}
+        choices={feeds.map((f) => ({ value: f.url, label: f.title }))}
+        onChange={(feedUrl) => set({ feedUrl })}
+      />
+      <Select
+        label="Status"
+        all="Any status"
+        value={value.status}
+        choices={SHARE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        onChange={(v) => set({ status: v as ShareStatus | undefined })}
+      />
+      <Select
+        label="Tag"
+        all="All tags"
+        value={value.tag}
+        choices={tags.map((t) => ({ value: t, label: t }))}
+        onChange={(tag) => set({ tag })}
+      />
+      {active && (
+        <button type="button" className="link-button" onClick={() => onChange({ query: '' })}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { localeWeekStart, type WeekOptions } from '@/shared/history/weeks';
+import { getDb, type OwnvoiceDB } from '@/storage/db';
+import { createHistoryRepository } from '@/storage/history-repository';
+import { useHistoryCount } from '@/storage/use-history';
+import { DataTab } from './data-tab';
+import { dayOf, monthAgo } from './days';
+import { saveTextFile } from './files';
+import { HistoryTab } from './history-tab';
+import { InsightsTab } from './insights-tab';
+import { ReportTab } from './report-tab';
+import { createHistoryStore, type HistoryTab as Tab } from './store';
+
+/** What the page does outside itself; tests pass fakes. */
+export interface PageEffects {
+  saveFile: (fileName: string, content: string, type: string) => void;
+  copy: (text: string) => Promise<void>;
+  now: () => number;
+}
+
+export const browserPageEffects: PageEffects = {
+  saveFile: saveTextFile,
+  copy: (text) => navigator.clipboard.writeText(text),
+  now: Date.now,
+};
+
+export interface HistoryAppProps {
+  db?: OwnvoiceDB;
+  effects?: PageEffects;
+  weekOptions?: WeekOptions;
+}
+
+const TABS: Array<{ id: Tab; label: string }> = [
+  { id: 'history', label: 'History' },
+  { id: 'insights', label: 'Insights' },
+  { id: 'report', label: 'My report' },
+  { id: 'data', label: 'Export and erase' },
+];
+
+function initialTab(): Tab | undefined {
+  const hash = typeof location === 'undefined' ? '' : location.hash.slice(1);
+  return TABS.find((t) => t.id === hash)?.id;
+}
+
+/** "My history": every share, the employee's own insights, a report they may pass on, their data. */
+export function App({ db = getDb(), effects = browserPageEffects, weekOptions }: HistoryAppProps) {
+  const repo = useMemo(() => createHistoryRepository(db), [db]);
+  const [store] = useState(() => {
+    const now = effects.now();
+    return createHistoryStore({ tab: initialTab(), today: dayOf(now), monthAgo: monthAgo(now) });
+  });
+  const tab = useStore(store, (s) => s.tab);
+  const setTab = useStore(store, (s) => s.setTab);
+  const weeks = useMemo(() => weekOptions ?? { weekStartsOn: localeWeekStart() }, [weekOptions]);
+  const count = useHistoryCount(repo);
+
+  return (
+    <div className="history-page">
+      <header className="app-header history-header">
+        <h1>My history</h1>
+        <p className="hint">
+          {count === undefined ? '…' : `${count} ${count === 1 ? 'share' : 'shares'}`}, kept on this computer
+          only.
+        </p>
+        <nav className="tabs" role="tablist" aria-label="My history">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              className={tab === t.id ? 'tab active' : 'tab'}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="history-main">
+        {tab === 'history' && <HistoryTab repo={repo} store={store} weeks={weeks} total={count} />}
+        {tab === 'insights' && <InsightsTab repo={repo} weeks={weeks} />}
+        {tab === 'report' && <ReportTab repo={repo} store={store} effects={effects} />}
+        {tab === 'data' && <DataTab repo={repo} effects={effects} count={count ?? 0} />}
+      </main>
+    </div>
+  );
+}

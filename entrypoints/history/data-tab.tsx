@@ -1,0 +1,46 @@
+import { HistoryData } from '@/components/history-data';
+import { historyCsv } from '@/shared/history/csv';
+import { parseHistoryExport, serializeHistory } from '@/shared/history/export-format';
+import { logger } from '@/shared/logger';
+import type { HistoryRepository } from '@/storage/history-repository';
+import type { PageEffects } from './app';
+import { dayOf } from './days';
+
+export function DataTab({
+  repo,
+  effects,
+  count,
+}: {
+  repo: HistoryRepository;
+  effects: PageEffects;
+  count: number;
+}) {
+  const exportAs = (kind: 'json' | 'csv') => {
+    repo.all().then(
+      (entries) => {
+        const now = effects.now();
+        const name = `ownvoice-history-${dayOf(now)}.${kind}`;
+        if (kind === 'json') effects.saveFile(name, serializeHistory(entries, now), 'application/json');
+        else effects.saveFile(name, historyCsv(entries), 'text/csv');
+      },
+      (e: unknown) => logger.error('Exporting the history', e),
+    );
+  };
+  return (
+    <HistoryData
+      count={count}
+      onExportJson={() => exportAs('json')}
+      onExportCsv={() => exportAs('csv')}
+      onImport={async (file) => {
+        const parsed = parseHistoryExport(await file.text());
+        if (!parsed.ok) return { ok: false, message: parsed.reason };
+        const { added, skipped } = await repo.importEntries(parsed.entries);
+        return {
+          ok: true,
+          message: `Imported ${added} ${added === 1 ? 'entry' : 'entries'}${skipped ? `; ${skipped} already in your history were kept as they are` : ''}.`,
+        };
+      }}
+      onErase={() => repo.clear()}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { HistoryFilters } from '@/components/history-filters';
+import { HistoryList } from '@/components/history-list';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { logger } from '@/shared/logger';
+import { weekStart, type WeekOptions } from '@/shared/history/weeks';
+import type { ShareStatus } from '@/shared/share/types';
+import type { HistoryRepository } from '@/storage/history-repository';
+import { useHistoryFacets, useHistoryIds, useHistoryRows, useNewestShares } from '@/storage/use-history';
+import { dayEnd, dayStart } from './days';
+import type { HistoryStore } from './store';
+
+const PREVIEW = 30;
+
+export interface HistoryTabProps {
+  repo: HistoryRepository;
+  store: HistoryStore;
+  weeks: WeekOptions;
+  total: number | undefined;
+}
+
+export function HistoryTab({ repo, store, weeks, total }: HistoryTabProps) {
+  const filters = useStore(store, (s) => s.filters);
+  const setFilters = useStore(store, (s) => s.setFilters);
+  const range = useStore(store, (s) => s.range);
+  const setRange = useStore(store, (s) => s.setRange);
+  const query = useMemo(
+    () => ({
+      query: filters.query,
+      from: dayStart(filters.fromDay),
+      to: dayEnd(filters.toDay),
+      channel: filters.channel,
+      status: filters.status,
+      feedUrl: filters.feedUrl,
+      tag: filters.tag,
+    }),
+    [filters],
+  );
+  const allIds = useHistoryIds(repo, query);
+  const filtered =
+    filters.query.trim() !== '' || Object.entries(filters).some(([k, v]) => k !== 'query' && v !== undefined);
+  // Reading every id of a long history takes a moment; the newest entries show meanwhile.
+  const newest = useNewestShares(repo, PREVIEW);
+  const preview = useMemo(
+    () => (allIds === undefined && !filtered && newest ? newest : undefined),
+    [allIds, filtered, newest],
+  );
+  const ids = useMemo(() => allIds ?? preview?.map((s) => s.id), [allIds, preview]);
+  const visibleIds = useMemo(() => (ids ?? []).slice(range[0], range[1]), [ids, range]);
+  const loaded = useHistoryRows(repo, visibleIds);
+  const rows = useMemo(
+    () => loaded ?? (preview ? new Map(preview.map((s) => [s.id, s])) : undefined),
+    [loaded, preview],
+  );
+  const facets = useHistoryFacets(repo);
+  const weekOf = useCallback((ms: number) => weekStart(ms, weeks), [weeks]);
+
+  const onStatusChange = useCallback(
+    (id: string, status: ShareStatus) => {
+      repo.setStatus(id, status).catch((e: unknown) => logger.error('Changing a status', e));
+    },
+    [repo],
+  );
+  const onDelete = useCallback(
+    (id: string) => {
+      repo.remove(id).catch((e: unknown) => logger.error('Deleting an entry', e));
+    },
+    [repo],
+  );
+
+  return (
+    <>
+      <HistoryFilters
+        value={filters}
+        feeds={facets?.feeds ?? []}
+        tags={facets?.tags ?? []}
+        onChange={setFilters}
+      />
+      {ids === undefined ? (
+        <LoadingSkeleton rows={4} />
+      ) : total === 0 ? (
+        <p className="empty">
+          Nothing shared yet. What you share from Ownvoice shows up here, on this computer only.
+        </p>
+      ) : ids.length === 0 ? (
+        <p className="empty">No share matches these filters.</p>
+      ) : (
+        <>
+          <p className="hint" role="status">
+            {allIds === undefined
+              ? `${total ?? '…'} shares`
+              : ids.length === total
+                ? `${ids.length} shares`
+                : `${ids.length} of ${total ?? '…'} shares match`}
+          </p>
+          <HistoryList
+            ids={ids}
+            rows={rows ?? new Map()}
+            weekOf={weekOf}
+            onRangeChange={setRange}
+            onStatusChange={onStatusChange}
+            onDelete={onDelete}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { NETWORK_LABELS } from '../share/network-labels';
+import { toCsv } from './csv';
+import type { HistoryEntry } from './export-format';
+
+export interface ReportPeriod {
+  /** Epoch ms, inclusive. */
+  from: number;
+  /** Epoch ms, inclusive. */
+  to: number;
+}
+
+export interface Report {
+  period: ReportPeriod;
+  total: number;
+  /** Shares the employee marked as posted. */
+  posted: number;
+  networks: Array<{ name: string; count: number }>;
+  tags: Array<{ name: string; count: number }>;
+  links: Array<{ title: string; url: string; count: number }>;
+}
+
+function tally(names: string[]): Array<{ name: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** What the employee may choose to tell their organizer: counts and links, never the texts. */
+export function buildReport(entries: HistoryEntry[], period: ReportPeriod): Report {
+  const inPeriod = entries.filter(
+    (e) => e.createdAt >= period.from && e.createdAt <= period.to && e.status !== 'abandoned',
+  );
+  const links = new Map<string, { title: string; url: string; count: number }>();
+  for (const e of inPeriod) {
+    const url = e.itemUrl ?? '';
+    const key = url || `${e.feedUrl}\n${e.itemId}`;
+    const link = links.get(key) ?? { title: e.itemTitle ?? e.itemId, url, count: 0 };
+    link.count++;
+    links.set(key, link);
+  }
+  return {
+    period,
+    total: inPeriod.length,
+    posted: inPeriod.filter((e) => e.status === 'posted').length,
+    networks: tally(inPeriod.map((e) => NETWORK_LABELS[e.channel])),
+    tags: tally(inPeriod.flatMap((e) => [...new Set(e.tags)])),
+    links: [...links.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)),
+  };
+}
+
+/** The report as plain text for an e-mail or a chat message. `formatDate` is the locale's. */
+export function reportText(report: Report, formatDate: (ms: number) => string): string {
+  const lines = [
+    `My shares from ${formatDate(report.period.from)} to ${formatDate(report.period.to)}`,
+    '',
+    `Shares: ${report.total}${report.posted ? ` (${report.posted} marked as posted)` : ''}`,
+  ];
+  if (report.networks.length)
+    lines.push(`Networks: ${report.networks.map((n) => `${n.name} ${n.count}`).join(', ')}`);
+  if (report.tags.length) lines.push(`Tags: ${report.tags.map((t) => `${t.name} ${t.count}`).join(', ')}`);
+  if (report.links.length) {
+    lines.push('', 'Links:');
+    for (const l of report.links)
+      lines.push(`- ${l.title}${l.url ? ` ${l.url}` : ''}${l.count > 1 ? ` (${l.count}×)` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The report as CSV: one row per link shared, then totals per network and tag. */
+export function reportCsv(report: Report): string {
+  const rows: string[][] = [
+    ['period', 'from', new Date(report.period.from).toISOString(), ''],
+    ['period', 'to', new Date(report.period.to).toISOString(), ''],
+    ['total', 'shares', String(report.total), ''],
+    ['total', 'posted', String(report.posted), ''],
+    ...report.networks.map((n) => ['network', n.name, String(n.count), '']),
+    ...report.tags.map((t) => ['tag', t.name, String(t.count), '']),
+    ...report.links.map((l) => ['link', l.title, String(l.count), l.url]),
+  ];
+  return toCsv(['kind', 'name', 'count', 'url'], rows);
+}
+
+/** A `mailto:` the employee clicks themselves; mail programs cut long links, so the body is capped. */
+export function reportMailto(text: string, subject = 'My shares', maxBody = 1800): string {
+  const body =
+    text.length > maxBody ? `${text.slice(0, maxBody)}\n…(shortened; the full report is copied)` : text;
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

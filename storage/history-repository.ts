@@ -1,0 +1,177 @@
+import type { HistoryEntry } from '@/shared/history/export-format';
+import { queryPrefixes, shareWords } from '@/shared/history/search';
+import { computeInsights, fullGoalStreak, INSIGHT_WEEKS, type Insights } from '@/shared/history/stats';
+import { lastWeekStarts, type WeekOptions } from '@/shared/history/weeks';
+import type { ShareChannel, ShareStatus } from '@/shared/share/types';
+import type { OwnvoiceDB, ShareRecord } from './db';
+
+/** What the history page filters by; every field optional. Dates are epoch ms, inclusive. */
+export interface HistoryFilter {
+  query?: string;
+  from?: number;
+  to?: number;
+  channel?: ShareChannel;
+  status?: ShareStatus;
+  feedUrl?: string;
+  tag?: string;
+}
+
+export interface HistoryFacets {
+  feeds: Array<{ url: string; title: string }>;
+  tags: string[];
+}
+
+export interface ImportResult {
+  added: number;
+  /** Entries whose id is already in the history (or twice in the file): kept as they are. */
+  skipped: number;
+}
+
+/**
+ * The history page's queries. Every filter is answered by an index (createdAt range, channel,
+ * status, feedUrl, tags, words); the matching ids are intersected in memory and only the rows on
+ * screen are read. The extension pages write here directly (status, delete, import, erase): they
+ * are the extension's own origin, like the background that records new shares.
+ */
+export function createHistoryRepository(db: OwnvoiceDB) {
+  const shares = db.shares;
+
+  /** Up to this many entries with the rarest search word are read and checked in memory. */
+  const CANDIDATES_TO_READ = 5000;
+
+  function matches(share: ShareRecord, filter: HistoryFilter, prefixes: string[]): boolean {
+    if (filter.from !== undefined && share.createdAt < filter.from) return false;
+    if (filter.to !== undefined && share.createdAt > filter.to) return false;
+    if (filter.channel && share.channel !== filter.channel) return false;
+    if (filter.status && share.status !== filter.status) return false;
+    if (filter.feedUrl && share.feedUrl !== filter.feedUrl) return false;
+    if (filter.tag && !share.tags.includes(filter.tag)) return false;
+    const words = share.words ?? shareWords(share);
+    return prefixes.every((p) => words.some((w) => w.startsWith(p)));
+  }
+
+  /** Newest first; equal times in the order the createdAt index gives them, reversed. */
+  const newestFirst = (a: ShareRecord, b: ShareRecord) =>
+    b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+  async function matchingIds(filter: HistoryFilter): Promise<string[]> {
+    const prefixes = queryPrefixes(filter.query ?? '');
+    if (prefixes.length > 0) {
+      // The longest word typed is usually the rarest: its entries are few enough to read and check.
+      const candidates = [...new Set(await shares.where('words').startsWith(prefixes[0]!).primaryKeys())];
+      if (candidates.length <= CANDIDATES_TO_READ) {
+        const records = await shares.bulkGet(candidates);
+        return records
+          .filter((r): r is ShareRecord => r !== undefined && matches(r, filter, prefixes.slice(1)))
+          .sort(newestFirst)
+          .map((r) => r.id);
+      }
+    }
+    const from = filter.from ?? -Infinity;
+    const to = filter.to ?? Infinity;
+    const byDate =
+      from === -Infinity && to === Infinity
+        ? shares.orderBy('createdAt')
+        : shares.where('createdAt').between(from, to, true, true);
+    const sets: Array<Promise<string[]>> = [];
+    if (filter.channel) sets.push(shares.where('channel').equals(filter.channel).primaryKeys());
+    if (filter.status) sets.push(shares.where('status').equals(filter.status).primaryKeys());
+    if (filter.feedUrl) sets.push(shares.where('feedUrl').equals(filter.feedUrl).primaryKeys());
+    if (filter.tag) sets.push(shares.where('tags').equals(filter.tag).primaryKeys());
+    for (const prefix of prefixes) sets.push(shares.where('words').startsWith(prefix).primaryKeys());
+    // Forward, then reversed here: a forward read is one getAllKeys call in every browser.
+    const [ordered, ...others] = await Promise.all([byDate.primaryKeys().then((k) => k.reverse()), ...sets]);
+    if (others.length === 0) return ordered;
+    const required = others.map((ids) => new Set(ids)).sort((a, b) => a.size - b.size);
+    return ordered.filter((id) => required.every((set) => set.has(id)));
+  }
+
+  return {
+    /** Ids of the matching shares, newest first. */
+    matchingIds,
+
+    /** The records for `ids`, in that order (undefined where one was deleted meanwhile). */
+    get: (ids: string[]): Promise<Array<ShareRecord | undefined>> => shares.bulkGet(ids),
+
+    count: (): Promise<number> => shares.count(),
+
+    /** The newest entries, read at once, to show while the full list of ids loads. */
+    newest: (limit: number): Promise<ShareRecord[]> =>
+      shares.orderBy('createdAt').reverse().limit(limit).toArray(),
+
+    async facets(): Promise<HistoryFacets> {
+      const [feedUrls, tags] = await Promise.all([
+        shares.orderBy('feedUrl').uniqueKeys(),
+        shares.orderBy('tags').uniqueKeys(),
+      ]);
+      const feeds = await Promise.all(
+        (feedUrls as string[]).map(async (url) => {
+          const last = await shares.where('feedUrl').equals(url).last();
+          return { url, title: last?.feedTitle ?? url };
+        }),
+      );
+      return {
+        feeds: feeds.sort((a, b) => a.title.localeCompare(b.title)),
+        tags: (tags as string[]).sort((a, b) => a.localeCompare(b)),
+      };
+    },
+
+    async setStatus(id: string, status: ShareStatus): Promise<void> {
+      await shares.update(id, { status });
+    },
+
+    async remove(id: string): Promise<void> {
+      await shares.delete(id);
+    },
+
+    /** Erases the whole history (after the employee confirmed). */
+    async clear(): Promise<void> {
+      await shares.clear();
+    },
+
+    /** Every entry, oldest first, without derived fields: for export. */
+    async all(): Promise<HistoryEntry[]> {
+      return shares.orderBy('createdAt').toArray();
+    },
+
+    /** Entries made between two times, oldest first: for "My report". */
+    between: (from: number, to: number): Promise<ShareRecord[]> =>
+      shares.where('createdAt').between(from, to, true, true).toArray(),
+
+    /** Merges validated entries: an id already here is kept as it is. One transaction: all or nothing. */
+    async importEntries(entries: HistoryEntry[]): Promise<ImportResult> {
+      return db.transaction('rw', shares, async () => {
+        const unique = new Map<string, HistoryEntry>();
+        for (const entry of entries) if (!unique.has(entry.id)) unique.set(entry.id, entry);
+        const present = new Set(
+          await shares
+            .where('id')
+            .anyOf([...unique.keys()])
+            .primaryKeys(),
+        );
+        const fresh = [...unique.values()].filter((e) => !present.has(e.id)).map((e) => ({ ...e }));
+        await shares.bulkAdd(fresh);
+        return { added: fresh.length, skipped: entries.length - fresh.length };
+      });
+    },
+
+    /** The insights for the last 12 weeks and the goal streak (counting back further by index as needed). */
+    async insights(
+      now: number,
+      opts: WeekOptions,
+      goal: number | null,
+    ): Promise<Insights & { streak: number }> {
+      const from = lastWeekStarts(now, INSIGHT_WEEKS, opts)[0]!;
+      const recent = await shares.where('createdAt').between(from, now, true, true).toArray();
+      const insights = computeInsights(recent, now, opts);
+      const streak = goal
+        ? await fullGoalStreak(insights.weeks, goal, opts, (start, end) =>
+            shares.where('createdAt').between(start, end, true, false).count(),
+          )
+        : 0;
+      return { ...insights, streak };
+    },
+  };
+}
+
+export type HistoryRepository = ReturnType<typeof createHistoryRepository>;

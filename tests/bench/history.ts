@@ -1,0 +1,88 @@
+/**
+ * `npx tsx tests/bench/history.ts`: "My history" with 50,000 entries, on the production build in
+ * real Chromium. The entries go in through the history page's own import (the same code path as
+ * an employee's import); then, median of RUNS runs each:
+ *   - first rows: navigating a tab to history.html → the first entry visible;
+ *   - search: typing a two-word query → the list shows the matches;
+ *   - stats: clicking "Insights" → the numbers shown.
+ * Progress goes to stderr; the last stdout line is one JSON object.
+ * OWNVOICE_BENCH_SKIP_BUILD=1 reuses an existing .output/chrome-mv3-e2e.
+ */
+import { existsSync } from 'node:fs';
+import { E2E_BUILD_DIR } from '../e2e/support/constants';
+import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
+import { launchExtension } from '../e2e/support/launch';
+import { exportFile } from './history-data';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const COUNT = Number(process.env.BENCH_ENTRIES ?? 50_000);
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main() {
+  if (process.env.OWNVOICE_BENCH_SKIP_BUILD !== '1' || !existsSync(`${E2E_BUILD_DIR}/manifest.json`)) {
+    console.error('building the preset build…');
+    await buildVariant(VARIANTS.find((v) => v.outDir === E2E_BUILD_DIR)!);
+  }
+  const ext = await launchExtension(E2E_BUILD_DIR);
+  try {
+    const setup = await ext.openExtensionPage('history.html#data');
+    const started = performance.now();
+    await setup.getByLabel('Import a JSON export').setInputFiles({
+      name: 'bench.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exportFile(COUNT)),
+    });
+    await setup.getByText(`Imported ${COUNT} entries.`).waitFor({ timeout: 600_000 });
+    console.error(`imported ${COUNT} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await setup.close();
+
+    const firstRows: number[] = [];
+    const search: number[] = [];
+    const stats: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      const page = await ext.context.newPage();
+      const t0 = performance.now();
+      await page.goto(ext.extensionUrl('history.html'), { waitUntil: 'commit' });
+      await page.getByRole('article').first().waitFor({ timeout: 60_000 });
+      const t1 = performance.now();
+
+      const status = page.getByRole('status').filter({ hasText: 'shares match' });
+      const t2 = performance.now();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('zeppelin sync');
+      await status.waitFor({ timeout: 60_000 });
+      await page.getByRole('article').filter({ hasText: 'zeppelin' }).first().waitFor();
+      const t3 = performance.now();
+
+      const t4 = performance.now();
+      await page.getByRole('tab', { name: 'Insights' }).click();
+      await page.getByText(/shares? in the last 12 weeks/).waitFor({ timeout: 60_000 });
+      const t5 = performance.now();
+      await page.close();
+      // The first run warms the build's caches; it is not counted.
+      if (run === 0) continue;
+      firstRows.push(t1 - t0);
+      search.push(t3 - t2);
+      stats.push(t5 - t4);
+      console.error(
+        `run ${run}: first rows ${(t1 - t0).toFixed(0)} ms, search ${(t3 - t2).toFixed(0)} ms, insights ${(t5 - t4).toFixed(0)} ms`,
+      );
+    }
+    console.log(
+      JSON.stringify({
+        entries: COUNT,
+        runs: RUNS,
+        history_50k_first_rows_ms: Number(median(firstRows).toFixed(1)),
+        history_50k_search_ms: Number(median(search).toFixed(1)),
+        history_50k_stats_ms: Number(median(stats).toFixed(1)),
+      }),
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+await main();
