@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  globalThis.localStorage?.clear();
 });
 
 afterEach(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
@@ -17,6 +17,7 @@ import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '@
 import { ComposePanel } from './compose-panel';
 import { useLinkedInTab } from './use-linkedin-tab';
 import { sendToBackground } from '@/shared/messaging';
+import { clearFirstPaint, readFirstPaint, writeFirstPaint } from './first-paint';
 import { createPopupStore } from './store';
 import { useRememberOpenItem } from './use-remember-open-item';
 import { openHistoryPage, useMarkItemsSeen } from './use-mark-items-seen';
@@ -45,6 +46,7 @@ export function App({
   shareEffects,
 }: PopupAppProps) {
   const [store] = useState(createPopupStore);
+  const [firstPaint] = useState(readFirstPaint);
   const state = useStore(store);
   const actions = useMemo(() => createFeedActions(deps), [deps]);
   const feeds = useFeeds(db);
@@ -95,6 +97,13 @@ export function App({
       ? items.find((i) => i.feedUrl === state.selected?.feedUrl && i.id === state.selected.id)
       : undefined;
   const filtered = state.query.trim() !== '' || Object.values(state.filters).some((v) => v !== undefined);
+
+  // Keep the top of the unfiltered list for the next opening's first paint.
+  useEffect(() => {
+    if (loading || filtered) return;
+    if (feeds.length === 0) clearFirstPaint();
+    else writeFirstPaint(visible, sourceNameOf);
+  }, [loading, filtered, feeds, visible, sourceNameOf]);
 
   return (
     <div className="popup">
@@ -155,7 +164,16 @@ export function App({
         </div>
       )}
       <main className="popup-main">
-        {loading ? (
+        {loading && firstPaint && firstPaint.items.length > 0 && state.view === 'list' ? (
+          <FeedItemList
+            items={firstPaint.items}
+            sourceNameOf={(item) => firstPaint.sources[item.feedUrl] ?? ''}
+            now={now}
+            filtered={false}
+            onSelect={state.openItem}
+            onClearFilters={state.clearFilters}
+          />
+        ) : loading ? (
           <LoadingSkeleton />
         ) : feeds.length === 0 && !userFeedsAllowed ? (
           <div className="empty" role="status">

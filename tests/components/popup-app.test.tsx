@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/entrypoints/popup/app';
+import { readFirstPaint, writeFirstPaint } from '@/entrypoints/popup/first-paint';
 import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb, type FeedRecord, type ItemRecord } from '@/storage/db';
 import { languagesItem, policyItem } from '@/storage/settings';
@@ -47,8 +48,27 @@ describe('popup App', () => {
     expect(screen.queryByText('Loading…')).toBeNull();
   });
 
+  it('paints the list it showed last time at once, then the fresh copy from IndexedDB', async () => {
+    const db = getDb();
+    await db.feeds.put(feedRecord(ACME, { meta: meta('Acme news', { organization: 'Acme' }), itemCount: 1 }));
+    await db.items.put(itemRecord('fresh', { feedUrl: ACME, title: 'Fresh from the cache' }));
+    writeFirstPaint([itemRecord('old', { feedUrl: ACME, title: 'Shown last time' })], () => 'Acme');
+    render(<App deps={fakeDeps()} />);
+    // Synchronously, before any IndexedDB answer: no skeleton, the remembered card.
+    expect(screen.getByRole('button', { name: /Shown last time/ })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(await screen.findByRole('button', { name: /Fresh from the cache/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Shown last time/ })).toBeNull();
+    // And the fresh list is what the next opening paints first.
+    expect(readFirstPaint()?.items.map((i) => i.title)).toEqual(['Fresh from the cache']);
+  });
+
   it('offers no "Add feed" when IT policy sets the feeds', async () => {
-    await policyItem.setValue({ allowUserFeeds: false, appliedDefaultRoles: [], appliedDefaultLanguages: [] });
+    await policyItem.setValue({
+      allowUserFeeds: false,
+      appliedDefaultRoles: [],
+      appliedDefaultLanguages: [],
+    });
     render(<App deps={fakeDeps()} />);
     expect(await screen.findByText(/Your organization sets the feeds Ownvoice shows/)).toBeInTheDocument();
     expect(screen.queryByLabelText("Add your organization's feed URL")).toBeNull();
