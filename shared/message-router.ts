@@ -29,8 +29,11 @@ export function createMessageListener(
   handlers: Handlers,
   extensionId: string,
   extensionOrigin = `chrome-extension://${extensionId}/`,
+  /** Whether a content script's tab may be answered (shared/platform/injected-tabs.ts); default: any. */
+  contentScriptAllowed: (sender: Browser.runtime.MessageSender) => Promise<boolean> = async () => true,
 ) {
   let warnedMalformed = false;
+  let warnedSender = false;
   return (
     message: unknown,
     sender: Browser.runtime.MessageSender,
@@ -49,7 +52,16 @@ export function createMessageListener(
       return false;
     }
     const handler = handlers[request.type] as (r: AnyRequest) => Promise<unknown>;
-    handler(request).then(sendResponse, (error: unknown) => {
+    const allowed = fromOwnPage(sender, extensionOrigin)
+      ? Promise.resolve(true)
+      : contentScriptAllowed(sender).catch(() => false);
+    const answer = allowed.then((ok) => {
+      if (ok) return handler(request);
+      if (!warnedSender) logger.warn('ignored a message from a tab Ownvoice did not enter', sender.url);
+      warnedSender = true;
+      return { ok: false, reason: 'Not allowed from this tab' };
+    });
+    answer.then(sendResponse, (error: unknown) => {
       logger.error(`handling ${request.type}`, error);
       sendResponse({ ok: false, reason: error instanceof Error ? error.message : String(error) });
     });

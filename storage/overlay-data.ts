@@ -1,5 +1,6 @@
 import type { OverlayData } from '@/shared/messaging';
 import type { OwnvoiceDB } from './db';
+import { readSetting } from './safe-settings';
 import { languagesItem, rolesItem, voiceItem } from './settings';
 
 /** Everything the LinkedIn overlay shows, read here because it may not open IndexedDB itself. */
@@ -7,9 +8,9 @@ export async function loadOverlayData(db: OwnvoiceDB): Promise<OverlayData> {
   const [feeds, items, roles, languages, voice, sharedKeys] = await Promise.all([
     db.feeds.toArray(),
     db.items.toArray(),
-    rolesItem.getValue(),
-    languagesItem.getValue(),
-    voiceItem.getValue(),
+    readSetting(rolesItem),
+    readSetting(languagesItem),
+    readSetting(voiceItem),
     db.shares.orderBy('[feedUrl+itemId]').keys(),
   ]);
   return {

@@ -10,12 +10,14 @@ import { applyPolicySettings, readManagedPolicy } from '@/shared/platform/manage
 import { originPatternOf } from '@/shared/platform/permissions';
 import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
-import { languagesItem, policyItem, rolesItem } from '@/storage/settings';
+import { policyItem } from '@/storage/settings';
+import { readSetting, safePolicyTargets } from '@/storage/safe-settings';
 import { createShareRepository } from '@/storage/share-repository';
 import { startHistoryServices } from './history-services';
 import { clearDraft, loadDraft, saveDraft } from '@/storage/drafts';
 import { loadOverlayData } from '@/storage/overlay-data';
 import { injectOverlay, isLinkedInUrl, LINKEDIN_MATCH, setLauncher } from '@/shared/platform/overlay';
+import { forgetClosedTabs, injectedTabs } from '@/shared/platform/injected-tabs';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
 
@@ -44,7 +46,7 @@ export default defineBackground(() => {
     createMessageListener(
       {
         'feeds/add': async ({ url }) =>
-          (await policyItem.getValue()).allowUserFeeds === false
+          (await readSetting(policyItem)).allowUserFeeds === false
             ? { ok: false, reason: 'Your organization sets which feeds Ownvoice shows.' }
             : subscriptions.add(url),
         'feeds/remove': ({ url }) => subscriptions.remove(url),
@@ -84,8 +86,10 @@ export default defineBackground(() => {
       },
       browser.runtime.id,
       browser.runtime.getURL('/'),
+      (sender) => injectedTabs.allows(sender),
     ),
   );
+  forgetClosedTabs();
 
   // The employee asks for the overlay on the LinkedIn tab in front of them: shortcut or menu.
   const openOverlay = (tab: { id?: number; url?: string } | undefined) => {
@@ -121,7 +125,7 @@ export default defineBackground(() => {
     const setup = async () => {
       if (reason === 'install') await subscriptions.addPresets(__OWNVOICE_PRESET_FEEDS__);
       const policy = await readManagedPolicy();
-      await applyPolicySettings(policy, { roles: rolesItem, languages: languagesItem, policy: policyItem });
+      await applyPolicySettings(policy, safePolicyTargets);
       await subscriptions.applyManaged(policy.feeds);
       await subscriptions.ensureSchedules();
     };
@@ -131,7 +135,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     const start = async () => {
       const policy = await readManagedPolicy();
-      await applyPolicySettings(policy, { roles: rolesItem, languages: languagesItem, policy: policyItem });
+      await applyPolicySettings(policy, safePolicyTargets);
       await subscriptions.applyManaged(policy.feeds);
       await subscriptions.ensureSchedules();
     };
@@ -143,7 +147,7 @@ export default defineBackground(() => {
     // Chromium reports policy changes here; Firefox reads its policies at browser start only.
     const apply = async () => {
       const policy = await readManagedPolicy();
-      await applyPolicySettings(policy, { roles: rolesItem, languages: languagesItem, policy: policyItem });
+      await applyPolicySettings(policy, safePolicyTargets);
       await subscriptions.applyManaged(policy.feeds);
     };
     apply().catch((e: unknown) => logger.error('applying policy', e));

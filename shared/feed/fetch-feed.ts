@@ -135,6 +135,32 @@ export function xmlEncoding(bytes: Uint8Array): string {
   }
 }
 
+const MAX_REDIRECTS = 5;
+
+/**
+ * Where a redirect leads, when the answer is one: null for any other answer. Browsers hide the
+ * target of a manual redirect ("opaqueredirect"), so there it cannot be checked and is refused.
+ */
+function nextHop(
+  response: Response,
+  from: string,
+): { kind: 'follow'; url: string } | { kind: 'error'; reason: string } | null {
+  if (response.type === 'opaqueredirect') {
+    return {
+      kind: 'error',
+      reason:
+        'The feed address redirects to another address, which Ownvoice cannot check before connecting; subscribe to the final address instead',
+    };
+  }
+  if (response.status < 300 || response.status > 399 || response.status === 304) return null;
+  const location = response.headers.get('Location');
+  if (location === null) return null;
+  const target = URL.canParse(location, from) ? new URL(location, from).href : location;
+  const checked = checkFeedUrl(target);
+  if (!checked.ok) return { kind: 'error', reason: `The feed redirected to ${target} which is not https` };
+  return { kind: 'follow', url: checked.url.href };
+}
+
 export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchOutcome> {
   const checked = checkFeedUrl(url);
   if (!checked.ok) return { kind: 'error', reason: checked.reason };
@@ -172,24 +198,36 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
   };
 
   try {
+    // Redirects are followed here, hop by hop, so a target that breaks the https rule is refused
+    // before anything connects to it (the browser's own following would contact it first).
     let response: Response;
-    try {
-      response = await raceAbort(
-        opts.fetch(checked.url.href, {
-          method: 'GET',
-          credentials: 'omit',
-          cache: 'no-store',
-          redirect: 'follow',
-          headers,
-          signal: controller.signal,
-        }),
-        controller.signal,
-      );
-    } catch (error) {
-      return failed(error, 'connect');
+    let requestUrl = checked.url.href;
+    for (let hop = 0; ; hop++) {
+      try {
+        response = await raceAbort(
+          opts.fetch(requestUrl, {
+            method: 'GET',
+            credentials: 'omit',
+            cache: 'no-store',
+            redirect: 'manual',
+            headers,
+            signal: controller.signal,
+          }),
+          controller.signal,
+        );
+      } catch (error) {
+        return failed(error, 'connect');
+      }
+      const hopped = nextHop(response, requestUrl);
+      if (hopped === null) break;
+      response.body?.cancel().catch(() => undefined);
+      if (hopped.kind === 'error') return hopped;
+      if (hop >= MAX_REDIRECTS)
+        return { kind: 'error', reason: `The feed redirected more than ${MAX_REDIRECTS} times` };
+      requestUrl = hopped.url;
     }
 
-    const finalUrl = response.url || checked.url.href;
+    const finalUrl = response.url || requestUrl;
     if (!checkFeedUrl(finalUrl).ok) {
       response.body?.cancel().catch(() => undefined);
       return { kind: 'error', reason: `The feed redirected to ${finalUrl} which is not https` };

@@ -121,6 +121,15 @@ export function parseFeedText(text: string): ParseResult {
       : 'The document is HTML, not a JSON feed (is the URL right?)';
     return rejected([{ path: '(root)', message }]);
   }
+  // The transport stops at 5 MB; a document read another way (a file, pasted text) meets the same limit.
+  if (
+    body.length > FEED_LIMITS.maxBytes / 3 &&
+    new TextEncoder().encode(body).byteLength > FEED_LIMITS.maxBytes
+  ) {
+    return rejected([
+      { path: '(root)', message: `The feed is larger than ${FEED_LIMITS.maxBytes / (1024 * 1024)} MB.` },
+    ]);
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);

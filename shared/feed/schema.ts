@@ -15,6 +15,9 @@
 import { z } from 'zod';
 import { FEED_LIMITS, NETWORKS, ROLES } from './types';
 
+// No compiled validators: zod would first probe `Function('')`, which MV3's CSP refuses (and logs).
+z.config({ jitless: true });
+
 /** Lengths beyond FEED_LIMITS that the format leaves open (documented in README.md). */
 export const TEXT_LIMITS = {
   id: 1000,

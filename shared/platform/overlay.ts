@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectedTabs } from './injected-tabs';
 
 /** Where WXT puts the overlay (entrypoints/linkedin.content, registration: 'runtime'). */
 export const OVERLAY_SCRIPT = '/content-scripts/linkedin.js';
@@ -17,6 +18,9 @@ export function isLinkedInUrl(url: string | undefined): boolean {
  * overlay already there and just opens it.
  */
 export async function injectOverlay(tabId: number): Promise<void> {
+  // Its messages are answered only from tabs Ownvoice entered (injected-tabs.ts); recorded first,
+  // because the overlay asks for its data as soon as it runs.
+  await injectedTabs.remember(tabId);
   await browser.scripting.executeScript({
     target: { tabId },
     func: () => {

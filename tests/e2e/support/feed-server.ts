@@ -15,7 +15,13 @@ export type FeedBehaviour =
     }
   | { kind: 'status'; status: number; body: string; headers: Record<string, string> }
   /** Accepts the request and never answers (until `stop()`): for timeout handling. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Sends headers, then `chunk` every `intervalMs` until `totalMs` have passed. */
+  | { kind: 'drip'; chunk: string; intervalMs: number; totalMs: number; contentType: string }
+  /** Destroys the socket: before any answer, or after sending `partialBody` of a 200. */
+  | { kind: 'reset'; partialBody?: string }
+  /** Answers `status` with a Location header. */
+  | { kind: 'redirect'; status: number; location: string };
 
 export interface ServeJsonOptions {
   /** Default: a strong ETag from the body's hash. `null` sends none. */
@@ -144,6 +150,30 @@ export class FeedServer {
     this.behaviours.set(path, { kind: 'hang' });
   }
 
+  /** A body that trickles in: `chunk` every `intervalMs` for `totalMs` (default 60 s). */
+  drip(
+    path = DEFAULT_FEED_PATH,
+    opts: { chunk?: string; intervalMs?: number; totalMs?: number; contentType?: string } = {},
+  ): void {
+    this.behaviours.set(path, {
+      kind: 'drip',
+      chunk: opts.chunk ?? ' ',
+      intervalMs: opts.intervalMs ?? 100,
+      totalMs: opts.totalMs ?? 60_000,
+      contentType: opts.contentType ?? 'application/feed+json; charset=utf-8',
+    });
+  }
+
+  /** Requests for `path` get their connection reset: at once, or after part of a 200 body. */
+  reset(path = DEFAULT_FEED_PATH, partialBody?: string): void {
+    this.behaviours.set(path, { kind: 'reset', ...(partialBody === undefined ? {} : { partialBody }) });
+  }
+
+  /** Requests for `path` are redirected to `location` (absolute or relative). */
+  redirect(location: string, path = DEFAULT_FEED_PATH, status = 302): void {
+    this.behaviours.set(path, { kind: 'redirect', status, location });
+  }
+
   /** Forgets the behaviour for `path` (it answers 404 again). */
   clear(path = DEFAULT_FEED_PATH): void {
     this.behaviours.delete(path);
@@ -186,6 +216,15 @@ export class FeedServer {
     });
   }
 
+  private dripTo(
+    res: ServerResponse,
+    record: RecordedRequest,
+    drip: { chunk: string; intervalMs: number; totalMs: number; contentType: string },
+  ): void {
+    record.status = 200;
+    dripBody(res, this.hanging, drip);
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const record: RecordedRequest = {
@@ -208,6 +247,19 @@ export class FeedServer {
     } else if (behaviour.kind === 'hang') {
       this.hanging.add(res);
       res.on('close', () => this.hanging.delete(res));
+    } else if (behaviour.kind === 'drip') {
+      this.dripTo(res, record, behaviour);
+    } else if (behaviour.kind === 'reset') {
+      if (behaviour.partialBody === undefined) {
+        record.status = -1;
+        req.socket.destroy();
+      } else {
+        record.status = 200;
+        res.writeHead(200, { 'Content-Type': 'application/feed+json', 'Content-Length': '100000' });
+        res.write(behaviour.partialBody, () => res.destroy());
+      }
+    } else if (behaviour.kind === 'redirect') {
+      send(behaviour.status, { Location: behaviour.location, 'Content-Type': 'text/plain' }, 'Moved');
     } else if (behaviour.kind === 'status') {
       send(behaviour.status, { 'Content-Type': 'text/plain', ...behaviour.headers }, behaviour.body);
     } else {
@@ -226,6 +278,29 @@ export class FeedServer {
     }
     for (const waiter of [...this.waiters]) waiter();
   }
+}
+
+/** Writes one chunk per interval until the time is up or the client goes away. */
+function dripBody(
+  res: ServerResponse,
+  hanging: Set<ServerResponse>,
+  drip: { chunk: string; intervalMs: number; totalMs: number; contentType: string },
+): void {
+  res.writeHead(200, { 'Content-Type': drip.contentType, 'Cache-Control': 'no-cache' });
+  hanging.add(res);
+  const started = Date.now();
+  const timer = setInterval(() => {
+    if (Date.now() - started >= drip.totalMs) {
+      clearInterval(timer);
+      res.end();
+      return;
+    }
+    res.write(drip.chunk);
+  }, drip.intervalMs);
+  res.on('close', () => {
+    clearInterval(timer);
+    hanging.delete(res);
+  });
 }
 
 /** RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since is used only without it. */

@@ -69,7 +69,7 @@ describe('fetchFeed', () => {
     });
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).toBe(URL_OK);
-    expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+    expect(init).toMatchObject({ credentials: 'omit', cache: 'no-store', redirect: 'manual' });
     expect(init?.headers).toEqual({
       Accept:
         'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, */*;q=0.1',

@@ -1,0 +1,153 @@
+/**
+ * The hostile corpus (tests/fixtures/hostile) against the real extension: every document is served
+ * on 127.0.0.1 and refreshed by the background. A refused one leaves the last good copy with a
+ * clear error, a used one keeps its bad parts out, the background keeps answering, and markup
+ * from a feed shows as text in the popup, the options page and the overlay on a LinkedIn page.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_CORPUS, SCRIPT_PAYLOADS, feed, goodItem } from '../fixtures/hostile';
+import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
+import { FeedServer } from './support/feed-server';
+import { launchExtension, type LaunchedExtension } from './support/launch';
+import { startStaticServer } from './support/static-server';
+
+const GOOD = feed({ title: 'Last good copy' }, [goodItem('a', { title: 'Good item A' }), goodItem('b')]);
+const MARKUP_TITLE = `Read this ${SCRIPT_PAYLOADS.img}`;
+const MARKUP_FEED = feed({ title: `Feed ${SCRIPT_PAYLOADS.img}` }, [
+  goodItem('markup', {
+    title: MARKUP_TITLE,
+    summary: `${SCRIPT_PAYLOADS.script} ${SCRIPT_PAYLOADS.svg}`,
+    content_html: `<p>Body</p>${SCRIPT_PAYLOADS.img}`,
+    url: 'javascript:window.__ownvoicePwned=5',
+  }),
+]);
+
+interface Status {
+  url: string;
+  title?: string;
+  error?: string;
+  itemCount: number;
+}
+
+/** The extension API in an extension page (the project's types are WXT's `browser`). */
+interface ChromeGlobal {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+/** Asks the background for a refresh from an extension page, as "Refresh now" does. */
+function refresh(page: Page): Promise<{ ok: boolean; data?: Status[]; reason?: string }> {
+  return page.evaluate(
+    (url) =>
+      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'feeds/refresh', url }),
+    E2E_FEED_URL,
+  ) as Promise<{ ok: boolean; data?: Status[] }>;
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as { __ownvoicePwned?: unknown }).__ownvoicePwned);
+
+describe('hostile feeds in the real extension', () => {
+  const server = new FeedServer();
+  let ext: LaunchedExtension;
+  let page: Page;
+  let pages: Awaited<ReturnType<typeof startStaticServer>>;
+
+  beforeAll(async () => {
+    await server.start();
+    server.serveJson(GOOD);
+    pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
+    ext = await launchExtension(E2E_BUILD_DIR);
+    await ext.context.route('https://www.linkedin.com/**', async (route) =>
+      route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
+    );
+    await server.waitForRequests(1);
+    page = await ext.openExtensionPage('options.html');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await pages?.stop();
+    await server.stop();
+  });
+
+  it('refuses or cleans every document of the corpus and keeps running', async () => {
+    const outcomes: string[] = [];
+    for (const doc of HOSTILE_CORPUS) {
+      server.serveJson(GOOD);
+      const recovered = (await refresh(page)).data?.[0];
+      expect(recovered?.title).toBe('Last good copy');
+      expect(recovered?.error).toBeUndefined();
+      server.serveJson(doc.body(), { contentType: doc.contentType ?? 'application/feed+json' });
+      const answer = await refresh(page);
+      const status = answer.data?.[0];
+      if (doc.rejected) {
+        if (!(
+          doc.rejected.test(status?.error ?? '') &&
+          status?.itemCount === 2 &&
+          status.title === 'Last good copy'
+        ))
+          outcomes.push(`${doc.name}: ${JSON.stringify(answer).slice(0, 300)}`);
+      } else if (status?.error !== undefined || status?.itemCount !== doc.accepted?.items) {
+        outcomes.push(`${doc.name}: ${JSON.stringify(answer).slice(0, 300)}`);
+      }
+    }
+    expect(outcomes).toEqual([]);
+    expect(await pwned(page)).toBeUndefined();
+  });
+
+  it('shows the last good copy and why the refresh failed', async () => {
+    server.serveJson(GOOD);
+    await refresh(page);
+    server.serveJson('{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[', {});
+    const popup = await ext.openExtensionPage('popup.html');
+    await popup.getByRole('button', { name: 'Refresh all feeds' }).click();
+    await expect.poll(() => popup.getByText(/Couldn't refresh: .*not JSON/).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: /Good item A/ }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('shows markup from a feed as text in the popup and the options page; nothing runs', async () => {
+    server.serveJson(MARKUP_FEED);
+    await refresh(page);
+    const popup = await ext.openExtensionPage('popup.html');
+    const card = popup.getByRole('button', { name: /Read this/ });
+    await expect.poll(() => card.textContent()).toContain(SCRIPT_PAYLOADS.img);
+    await card.click();
+    await expect
+      .poll(() => popup.getByText(SCRIPT_PAYLOADS.script, { exact: false }).count())
+      .toBeGreaterThan(0);
+    expect(await popup.locator('img[src="x"], svg[onload], iframe, script:not([src])').count()).toBe(0);
+    expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await pwned(popup)).toBeUndefined();
+
+    await page.reload();
+    await expect.poll(() => page.getByText(`Feed ${SCRIPT_PAYLOADS.img}`).count()).toBeGreaterThan(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await pwned(page)).toBeUndefined();
+    await popup.close();
+  });
+
+  it('shows markup from a feed as text in the overlay on LinkedIn; the page gets no global', async () => {
+    const linkedin = await ext.context.newPage();
+    await linkedin.goto('https://www.linkedin.com/feed/');
+    const popup = await ext.openExtensionPage('popup.html');
+    await linkedin.bringToFront();
+    await popup.getByRole('button', { name: 'Open on this page' }).click();
+    await popup.close().catch(() => undefined);
+    const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
+    const card = panel.getByRole('button', { name: /Read this/ });
+    await expect.poll(() => card.textContent()).toContain(SCRIPT_PAYLOADS.img);
+    await card.click();
+    await linkedin.waitForTimeout(200);
+    expect(await pwned(linkedin)).toBeUndefined();
+    const injected = await linkedin.evaluate(() => {
+      const host = document.querySelector('ownvoice-overlay');
+      const root = host?.shadowRoot;
+      return root ? root.querySelectorAll('img[src="x"], svg[onload], script, iframe').length : -1;
+    });
+    // A closed shadow root is not reachable from the page at all; an open one holds no feed markup.
+    expect(injected <= 0).toBe(true);
+    await linkedin.close();
+  });
+});
