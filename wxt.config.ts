@@ -74,6 +74,11 @@ export default defineConfig({
     excludeSources: ['**/*.log', '**/.DS_Store'],
   },
   hooks: {
+    // WXT reads an entrypoint named "history" as a replacement for the browser's own History
+    // page. "My history" is an ordinary extension page; Chrome's history must stay Chrome's.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.chrome_url_overrides;
+    },
     // The demo feed is packaged as a file of its own (fetched by the background like any feed)
     // rather than imported, which would inline it into the service worker's bundle.
     'build:publicAssets': (_wxt, files) => {

@@ -8,6 +8,7 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_scripts?: unknown[];
   web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
   commands?: Record<string, { suggested_key?: { default?: string } }>;
@@ -62,6 +63,42 @@ describe('plain build (.output/chrome-mv3)', () => {
       (entry) => entry.use_dynamic_url !== true,
     );
     expect(probeable).toEqual([]);
+  });
+});
+
+// Issue 9: the whole permission surface, fixed. README.md's Privacy section lists the same set.
+describe('permission set of the plain build (exact)', () => {
+  const manifest = readManifest(PLAIN_BUILD_DIR) as Manifest & Record<string, unknown>;
+
+  it('is exactly this, and nothing else widens it', () => {
+    expect({
+      permissions: [...(manifest.permissions ?? [])].sort(),
+      optional_permissions: manifest.optional_permissions,
+      host_permissions: manifest.host_permissions ?? [],
+      optional_host_permissions: manifest.optional_host_permissions,
+      content_scripts: manifest.content_scripts ?? [],
+      web_accessible_resources: manifest.web_accessible_resources ?? [],
+      externally_connectable: manifest.externally_connectable,
+      content_security_policy: manifest.content_security_policy,
+    }).toEqual({
+      permissions: API_PERMISSIONS,
+      optional_permissions: ['notifications'],
+      host_permissions: [],
+      optional_host_permissions: [
+        'https://*/*',
+        'http://127.0.0.1/*',
+        'http://localhost/*',
+        'http://[::1]/*',
+      ],
+      content_scripts: [],
+      web_accessible_resources: [],
+      externally_connectable: undefined,
+      content_security_policy: undefined,
+    });
+  });
+
+  it("does not take over a browser page (chrome_url_overrides replaces the browser's own)", () => {
+    expect(manifest.chrome_url_overrides).toBeUndefined();
   });
 });
 
