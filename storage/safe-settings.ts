@@ -2,36 +2,55 @@
  * Settings read back through a schema. storage.local outlives every version of the extension and
  * anything (an old build, a sync glitch, a hand edit in DevTools) may have left a value of the
  * wrong shape there; a setting that does not fit reads as its default, logged once, and nothing
- * else (feeds, history) is touched. zod/mini keeps this small enough for the popup.
+ * else (feeds, history) is touched. The shapes are checked by a few small guards rather than
+ * zod: every extension page reads settings, and zod's core would add ~14 KB to the popup.
  */
-import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { ROLES } from '@/shared/feed/types';
 import type { PolicyTargets, ValueItem } from '@/shared/platform/managed';
 import { logger } from '@/shared/logger';
 import { languagesItem, policyItem, rolesItem } from './settings';
 
-// As in shared/feed/schema.ts: never probe `Function('')` under the extension's CSP.
-z.config({ jitless: true });
+/** Whether a stored value has the shape a setting expects. */
+export type Guard = (value: unknown) => boolean;
 
-const strings = z.array(z.string());
-const roles = z.array(z.enum(ROLES));
+const isString: Guard = (v) => typeof v === 'string';
+const isBoolean: Guard = (v) => typeof v === 'boolean';
+const isNumber: Guard = (v) => typeof v === 'number' && Number.isFinite(v);
+const arrayOf =
+  (item: Guard): Guard =>
+  (v) =>
+    Array.isArray(v) && v.every(item);
+const nullable =
+  (inner: Guard): Guard =>
+  (v) =>
+    v === null || inner(v);
+const objectOf =
+  (shape: Record<string, Guard>): Guard =>
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.entries(shape).every(([key, guard]) => guard((v as Record<string, unknown>)[key]));
+
+const strings = arrayOf(isString);
+const roles = arrayOf((v) => typeof v === 'string' && (ROLES as readonly string[]).includes(v));
 
 /** The shape of every settings item in settings.ts, by storage key. */
-const SCHEMAS: Record<string, z.ZodMiniType> = {
+const SCHEMAS: Record<string, Guard> = {
   'local:roles': roles,
   'local:languages': strings,
-  'local:voice': z.object({ signOff: z.string(), favoriteHashtags: strings, mastodonInstance: z.string() }),
-  'local:policy': z.object({
-    allowUserFeeds: z.boolean(),
+  'local:voice': objectOf({ signOff: isString, favoriteHashtags: strings, mastodonInstance: isString }),
+  'local:policy': objectOf({
+    allowUserFeeds: isBoolean,
     appliedDefaultRoles: roles,
     appliedDefaultLanguages: strings,
   }),
-  'local:popupOpenItem': z.nullable(z.object({ feedUrl: z.string(), id: z.string() })),
-  'local:weeklyGoal': z.nullable(z.number()),
-  'local:badgeEnabled': z.boolean(),
-  'local:newItemsNotify': z.boolean(),
-  'local:seenItems': z.nullable(z.object({ at: z.number(), keys: strings })),
+  'local:popupOpenItem': nullable(objectOf({ feedUrl: isString, id: isString })),
+  'local:weeklyGoal': nullable(isNumber),
+  'local:badgeEnabled': isBoolean,
+  'local:newItemsNotify': isBoolean,
+  'local:seenItems': nullable(objectOf({ at: isNumber, keys: strings })),
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,20 +62,18 @@ const warned = new Set<string>();
 export function validSetting<T>(
   item: Pick<SettingItem<T>, 'key' | 'fallback'>,
   value: unknown,
-  schema?: z.ZodMiniType,
+  schema?: Guard,
 ): T {
   const rule = schema ?? SCHEMAS[item.key];
   if (value === null || value === undefined) return item.fallback;
-  if (!rule) return value as T;
-  const parsed = rule.safeParse(value);
-  if (parsed.success) return parsed.data as T;
+  if (!rule || rule(value)) return value as T;
   if (!warned.has(item.key)) logger.warn(`setting ${item.key} had an unexpected value; using the default`);
   warned.add(item.key);
   return item.fallback;
 }
 
 /** Reads a setting; a value of the wrong shape, or a failed read, gives the default. */
-export async function readSetting<T>(item: SettingItem<T>, schema?: z.ZodMiniType): Promise<T> {
+export async function readSetting<T>(item: SettingItem<T>, schema?: Guard): Promise<T> {
   try {
     return validSetting(item, await item.getValue(), schema);
   } catch (error) {
