@@ -5,12 +5,30 @@ import type { WeekOptions } from '@/shared/history/weeks';
 import type { ShareRecord } from './db';
 import type { HistoryFacets, HistoryFilter, HistoryRepository } from './history-repository';
 
-/** Ids of the shares matching `filter`, newest first, live; undefined until the first answer. */
-export function useHistoryIds(repo: HistoryRepository, filter: HistoryFilter): string[] | undefined {
+/**
+ * Ids of the shares matching `filter`, newest first, live; undefined until the first answer, and
+ * while `enabled` is false (IndexedDB serves one page's reads one after another, so the long
+ * read of every id waits until the first screen's small read has answered).
+ */
+export function useHistoryIds(
+  repo: HistoryRepository,
+  filter: HistoryFilter,
+  enabled = true,
+): string[] | undefined {
   return useLiveQuery(
-    () => repo.matchingIds(filter),
+    () => (enabled ? repo.matchingIds(filter) : undefined),
     // The filter's fields, not its identity: a new object with the same values asks nothing new.
-    [repo, filter.query, filter.from, filter.to, filter.channel, filter.status, filter.feedUrl, filter.tag],
+    [
+      repo,
+      enabled,
+      filter.query,
+      filter.from,
+      filter.to,
+      filter.channel,
+      filter.status,
+      filter.feedUrl,
+      filter.tag,
+    ],
   );
 }
 
@@ -28,12 +46,13 @@ export function useNewestShares(repo: HistoryRepository, limit: number): ShareRe
   return useLiveQuery(() => repo.newest(limit), [repo, limit]);
 }
 
-export function useHistoryFacets(repo: HistoryRepository): HistoryFacets | undefined {
-  return useLiveQuery(() => repo.facets(), [repo]);
+export function useHistoryFacets(repo: HistoryRepository, enabled = true): HistoryFacets | undefined {
+  return useLiveQuery(() => (enabled ? repo.facets() : undefined), [repo, enabled]);
 }
 
-export function useHistoryCount(repo: HistoryRepository): number | undefined {
-  return useLiveQuery(() => repo.count(), [repo]);
+/** Counting 50,000 entries takes IndexedDB a few hundred ms: `enabled` lets the first screen go first. */
+export function useHistoryCount(repo: HistoryRepository, enabled = true): number | undefined {
+  return useLiveQuery(() => (enabled ? repo.count() : undefined), [repo, enabled]);
 }
 
 export function useInsights(

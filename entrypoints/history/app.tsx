@@ -53,7 +53,9 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
   const tab = useStore(store, (s) => s.tab);
   const setTab = useStore(store, (s) => s.setTab);
   const weeks = useMemo(() => weekOptions ?? { weekStartsOn: localeWeekStart() }, [weekOptions]);
-  const count = useHistoryCount(repo);
+  // The history tab's first rows are read before the count, which would otherwise hold them up.
+  const [firstRowsShown, setFirstRowsShown] = useState(false);
+  const count = useHistoryCount(repo, firstRowsShown || tab !== 'history');
 
   return (
     <div className="history-page">
@@ -81,7 +83,13 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
         </nav>
       </header>
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="history-main">
-        {tab === 'history' && <HistoryTab repo={repo} store={store} weeks={weeks} total={count} />}
+        {tab === 'history' && <HistoryTab
+            repo={repo}
+            store={store}
+            weeks={weeks}
+            total={count}
+            onFirstRows={() => setFirstRowsShown(true)}
+          />}
         {tab === 'insights' && <InsightsTab repo={repo} weeks={weeks} />}
         {tab === 'report' && <ReportTab repo={repo} store={store} effects={effects} />}
         {tab === 'data' && <DataTab repo={repo} effects={effects} count={count ?? 0} />}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { HistoryFilters } from '@/components/history-filters';
 import { HistoryList } from '@/components/history-list';
@@ -18,9 +18,11 @@ export interface HistoryTabProps {
   store: HistoryStore;
   weeks: WeekOptions;
   total: number | undefined;
+  /** Called once the first rows are on screen (the page then asks for the slower numbers). */
+  onFirstRows?: () => void;
 }
 
-export function HistoryTab({ repo, store, weeks, total }: HistoryTabProps) {
+export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTabProps) {
   const filters = useStore(store, (s) => s.filters);
   const setFilters = useStore(store, (s) => s.setFilters);
   const range = useStore(store, (s) => s.range);
@@ -37,11 +39,12 @@ export function HistoryTab({ repo, store, weeks, total }: HistoryTabProps) {
     }),
     [filters],
   );
-  const allIds = useHistoryIds(repo, query);
   const filtered =
     filters.query.trim() !== '' || Object.entries(filters).some(([k, v]) => k !== 'query' && v !== undefined);
-  // Reading every id of a long history takes a moment; the newest entries show meanwhile.
+  // Reading every id of a long history takes a moment; the newest entries show meanwhile, and
+  // are asked for first so they are not queued behind the long read.
   const newest = useNewestShares(repo, PREVIEW);
+  const allIds = useHistoryIds(repo, query, newest !== undefined || filtered);
   const preview = useMemo(
     () => (allIds === undefined && !filtered && newest ? newest : undefined),
     [allIds, filtered, newest],
@@ -53,7 +56,10 @@ export function HistoryTab({ repo, store, weeks, total }: HistoryTabProps) {
     () => loaded ?? (preview ? new Map(preview.map((s) => [s.id, s])) : undefined),
     [loaded, preview],
   );
-  const facets = useHistoryFacets(repo);
+  const facets = useHistoryFacets(repo, newest !== undefined);
+  useEffect(() => {
+    if (newest !== undefined) onFirstRows?.();
+  }, [newest, onFirstRows]);
   const weekOf = useCallback((ms: number) => weekStart(ms, weeks), [weeks]);
 
   const onStatusChange = useCallback(
