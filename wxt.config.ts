@@ -21,12 +21,17 @@ const testOrigins = process.env.OWNVOICE_TEST_LINKEDIN === '1' ? ['https://www.l
 const installOrigins = [...presetOrigins, ...testOrigins];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  // Translations live with the other assets (the project's top level is fixed); the module turns
+  // them into public `_locales/<lang>/messages.json` and a typed `i18n.t` (#i18n).
+  i18n: { localesDir: resolve('assets/locales') },
   outDirTemplate: process.env.OWNVOICE_OUT_DIR ?? '{{browser}}-mv{{manifestVersion}}',
   manifest: ({ browser, manifestVersion }) => ({
-    name: process.env.OWNVOICE_NAME ?? 'Ownvoice',
-    description:
-      "Share your organization's news in your own words. No tracking, no auto-posting, your history stays on your machine.",
+    // A company edition's name (OWNVOICE_NAME) is one name in every language; otherwise the
+    // browser picks the name and description from assets/locales in its UI language.
+    name: process.env.OWNVOICE_NAME ?? '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: PERMISSIONS,
     ...(manifestVersion === 3
       ? {
@@ -42,7 +47,7 @@ export default defineConfig({
     commands: {
       'open-overlay': {
         suggested_key: { default: 'Alt+Shift+O' },
-        description: 'Open Ownvoice on this LinkedIn page',
+        description: '__MSG_commandOpenOverlay__',
       },
     },
     // Chromium reads IT policy through this schema; Firefox takes policy from enterprise

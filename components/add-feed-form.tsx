@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkFeedUrl } from '@/shared/feed/fetch-feed';
+import { t } from '@/shared/i18n';
 
 export interface AddFeedFormProps {
   /**
@@ -14,7 +15,11 @@ export interface AddFeedFormProps {
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Feed URL field with inline validation; used by onboarding and the options page. */
-export function AddFeedForm({ onAdd, label = 'Feed URL', submitLabel = 'Add feed' }: AddFeedFormProps) {
+export function AddFeedForm({
+  onAdd,
+  label = t('addFeed.label'),
+  submitLabel = t('addFeed.submit'),
+}: AddFeedFormProps) {
   const id = useId();
   const messageId = `${id}-message`;
   const [value, setValue] = useState('');
@@ -26,7 +31,7 @@ export function AddFeedForm({ onAdd, label = 'Feed URL', submitLabel = 'Add feed
     if (pending) return;
     const trimmed = value.trim();
     if (!trimmed) {
-      setMessage('Enter the feed URL your organization gave you.');
+      setMessage(t('addFeed.empty'));
       return;
     }
     // People paste "news.acme.com/feed.json" without a scheme; https is the only one that could work.
@@ -46,7 +51,7 @@ export function AddFeedForm({ onAdd, label = 'Feed URL', submitLabel = 'Add feed
       },
       () => {
         setPending(false);
-        setMessage("Couldn't add the feed. Try again.");
+        setMessage(t('addFeed.failed'));
       },
     );
   }
@@ -71,7 +76,7 @@ export function AddFeedForm({ onAdd, label = 'Feed URL', submitLabel = 'Add feed
           }}
         />
         <button type="submit" disabled={pending}>
-          {pending ? 'Adding…' : submitLabel}
+          {pending ? t('addFeed.adding') : submitLabel}
         </button>
       </div>
       {message && (

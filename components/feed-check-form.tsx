@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { t } from '@/shared/i18n';
 
 export interface FeedCheckFormProps {
   /** Called from the submit event itself, so the page can ask for the host permission in the gesture. */
@@ -28,7 +29,7 @@ export function FeedCheckForm({ onCheckUrl, onCheckFile, busy }: FeedCheckFormPr
   return (
     <div className="feed-check-form">
       <form className="add-feed" onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-url`}>Feed URL</label>
+        <label htmlFor={`${id}-url`}>{t('addFeed.label')}</label>
         <div className="add-feed-row">
           <input
             id={`${id}-url`}
@@ -40,7 +41,7 @@ export function FeedCheckForm({ onCheckUrl, onCheckFile, busy }: FeedCheckFormPr
             onChange={(e) => setUrl(e.target.value)}
           />
           <button type="submit" disabled={busy || url.trim() === ''}>
-            {busy ? 'Checking…' : 'Check'}
+            {busy ? t('check.checking') : t('check.check')}
           </button>
         </div>
       </form>
@@ -53,7 +54,7 @@ export function FeedCheckForm({ onCheckUrl, onCheckFile, busy }: FeedCheckFormPr
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <label htmlFor={`${id}-file`}>Or drop a feed file here (JSON Feed, RSS or Atom), or pick one:</label>{' '}
+        <label htmlFor={`${id}-file`}>{t('check.dropLabel')}</label>{' '}
         <input
           id={`${id}-file`}
           type="file"

@@ -2,6 +2,7 @@ import { formatDateTime } from '@/shared/dates';
 import type { FeedItem, FeedWarning } from '@/shared/feed/types';
 import type { SuggestionCheck } from '@/shared/feed/suggestion-checks';
 import { languageLabel, ROLE_LABELS, safeHttpUrl } from './feed-view';
+import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface FeedCheckItemProps {
   item: FeedItem;
@@ -20,7 +21,9 @@ export function problemText(problem: { path: string; message: string }): string 
 }
 
 const NETWORK_NAMES: Record<string, string> = {
-  any: 'any network',
+  get any() {
+    return t('check.anyNetwork');
+  },
   linkedin: 'LinkedIn',
   x: 'X',
   facebook: 'Facebook',
@@ -31,29 +34,30 @@ const NETWORK_NAMES: Record<string, string> = {
 function SuggestionReport({ check }: { check: SuggestionCheck }) {
   const problems = [
     ...check.findings.map((f) => ({ key: `${f.kind}:${f.term}`, severity: f.severity, text: f.message })),
-    ...check.tooLong.map((t) => ({
-      key: `length:${t.network}`,
+    ...check.tooLong.map((long) => ({
+      key: `length:${long.network}`,
       severity: 'error' as const,
-      text: `Too long for ${t.label}: ${t.used.toLocaleString('en-US')} of ${t.limit.toLocaleString('en-US')} ${t.unit}`,
+      text: tn('check.tooLong', long.limit, { network: long.label, used: formatNumber(long.used) }),
     })),
   ];
   return (
     <li className={problems.some((p) => p.severity === 'error') ? 'suggestion has-error' : 'suggestion'}>
       <span className="suggestion-label">
-        Suggested post for {NETWORK_NAMES[check.suggestion.network] ?? check.suggestion.network}
+        {t('check.suggestedFor', {
+          network: NETWORK_NAMES[check.suggestion.network] ?? check.suggestion.network,
+        })}
         {check.suggestion.language && ` · ${languageLabel(check.suggestion.language)}`}
       </span>
       <span className="suggestion-text" dir="auto">
         {check.suggestion.text}
       </span>
       {problems.length === 0 ? (
-        <span className="check-ok">Meets the feed’s guidelines and every network’s length.</span>
+        <span className="check-ok">{t('check.suggestionOk')}</span>
       ) : (
-        <ul className="check-problems" aria-label="Problems with this suggestion">
+        <ul className="check-problems" aria-label={t('check.suggestionProblems')}>
           {problems.map((p) => (
             <li key={p.key} className={`check-${p.severity}`}>
-              {p.severity === 'error' ? 'Error: ' : 'Warning: '}
-              {p.text}
+              {p.severity === 'error' ? t('check.error') : t('check.warning')} {p.text}
             </li>
           ))}
         </ul>
@@ -70,15 +74,16 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
   return (
     <article className="check-item" aria-label={item.title ?? item.id}>
       <h3 className="detail-title" dir="auto">
-        {item.pinned && <span className="card-pinned">Pinned</span>} {item.title ?? 'Untitled item'}
+        {item.pinned && <span className="card-pinned">{t('item.pinned')}</span>}{' '}
+        {item.title ?? t('item.untitled')}
       </h3>
       <p className="detail-meta">
-        <span>{sourceName}</span>
+        <span dir="auto">{sourceName}</span>
         {date !== undefined && <span> · {formatDateTime(date)}</span>}
         {item.language && <span> · {languageLabel(item.language)}</span>}
         <span> · id {item.id}</span>
       </p>
-      {expired && <p className="check-warning">Expired: employees no longer see this item.</p>}
+      {expired && <p className="check-warning">{t('check.expired')}</p>}
       {item.summary && (
         <p className="detail-summary" dir="auto">
           {item.summary}
@@ -86,7 +91,7 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
       )}
       {item.contentText && (
         <details>
-          <summary>Full text ({item.contentText.length.toLocaleString('en-US')} characters)</summary>
+          <summary>{tn('check.fullText', item.contentText.length)}</summary>
           <div className="detail-content" dir="auto">
             {item.contentText}
           </div>
@@ -99,12 +104,12 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
           </a>
         </p>
       )}
-      {item.image && <p className="hint">Image: {item.image}</p>}
+      {item.image && <p className="hint">{t('check.image', { url: item.image })}</p>}
       {(item.tags.length > 0 || item.roles.length > 0) && (
-        <p className="chips" aria-label="Tags and roles">
+        <p className="chips" aria-label={t('check.tagsRoles')}>
           {item.roles.map((role) => (
             <span key={`role:${role}`} className="chip">
-              For {ROLE_LABELS[role]}
+              {t('check.forRole', { role: ROLE_LABELS[role] })}
             </span>
           ))}
           {item.tags.map((tag) => (
@@ -116,7 +121,7 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
       )}
       {item.prompts.length > 0 && (
         <div className="detail-section">
-          <h4>Questions offered to the employee</h4>
+          <h4>{t('check.prompts')}</h4>
           <ul>
             {item.prompts.map((prompt) => (
               <li key={prompt} dir="auto">
@@ -127,14 +132,14 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
         </div>
       )}
       {checks.length > 0 && (
-        <ul className="suggestions" aria-label="Suggested posts">
+        <ul className="suggestions" aria-label={t('check.suggestedPosts')}>
           {checks.map((check, i) => (
             <SuggestionReport key={i} check={check} />
           ))}
         </ul>
       )}
       {warnings.length > 0 && (
-        <ul className="check-problems" aria-label="Warnings about this item">
+        <ul className="check-problems" aria-label={t('check.itemWarnings')}>
           {warnings.map((w, i) => (
             <li key={i} className="check-warning">
               {problemText(w)}

@@ -1,6 +1,7 @@
 import type { FeedItem, FeedWarning, ParseResult } from '@/shared/feed/types';
 import { countSuggestionProblems, createSuggestionChecker } from '@/shared/feed/suggestion-checks';
 import { FeedCheckItem, problemText } from './feed-check-item';
+import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface FeedCheckReportProps {
   /** Where the document came from: its URL or file name. */
@@ -19,10 +20,10 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
     return (
       <section className="check-report" aria-labelledby="check-result">
         <h2 id="check-result" className="check-rejected">
-          Rejected: employees would keep their last good copy of this feed
+          {t('check.rejected')}
         </h2>
         <p className="hint">{source}</p>
-        <ul className="check-problems" aria-label="Errors">
+        <ul className="check-problems" aria-label={t('check.errors')}>
           {result.errors.map((error, i) => (
             <li key={i} className="check-error">
               {problemText(error)}
@@ -47,34 +48,41 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
   return (
     <section className="check-report" aria-labelledby="check-result">
       <h2 id="check-result" className="check-usable">
-        Usable: {items.length.toLocaleString('en-US')} item{items.length === 1 ? '' : 's'}
-        {expired > 0 && ` (${expired} expired)`}, {result.warnings.length} warning
-        {result.warnings.length === 1 ? '' : 's'}
-        {suggestionProblems > 0 &&
-          `, ${suggestionProblems} suggested post${suggestionProblems === 1 ? '' : 's'} to fix`}
+        {[
+          t('check.usable', { items: tn('check.items', items.length) }) +
+            (expired > 0 ? ` ${t('check.expiredCount', { count: formatNumber(expired) })}` : ''),
+          tn('check.warnings', result.warnings.length),
+          ...(suggestionProblems > 0 ? [tn('check.toFix', suggestionProblems)] : []),
+        ].join(t('check.listSeparator'))}
       </h2>
       <dl className="check-meta">
-        <dt>Feed</dt>
+        <dt>{t('filters.feed')}</dt>
         <dd dir="auto">{meta.title}</dd>
-        <dt>Organization</dt>
-        <dd>{meta.organization ?? '(not set: the feed title is shown instead)'}</dd>
-        <dt>Checked every</dt>
-        <dd>{meta.refreshMinutes} minutes</dd>
-        <dt>Guidelines</dt>
+        <dt>{t('check.organization')}</dt>
+        <dd dir="auto">{meta.organization ?? t('check.noOrganization')}</dd>
+        <dt>{t('check.every')}</dt>
+        <dd>{tn('check.minutes', meta.refreshMinutes)}</dd>
+        <dt>{t('check.guidelines')}</dt>
         <dd>
-          {g.disclosure
-            ? `Disclosure ${g.disclosure.text}${g.disclosure.required ? ' (required)' : ''}`
-            : 'No disclosure'}
-          {`; ${g.blockedTerms.length} blocked and ${g.cautionTerms.length} caution terms`}
-          {g.minOwnWords > 0 && `; at least ${Math.round(g.minOwnWords * 100)}% own words`}
+          {[
+            g.disclosure
+              ? g.disclosure.required
+                ? t('check.disclosureRequired', { text: g.disclosure.text })
+                : t('check.disclosure', { text: g.disclosure.text })
+              : t('check.noDisclosure'),
+            t('check.terms', { blocked: g.blockedTerms.length, caution: g.cautionTerms.length }),
+            ...(g.minOwnWords > 0
+              ? [t('check.minOwnWords', { percent: Math.round(g.minOwnWords * 100) })]
+              : []),
+          ].join('; ')}
         </dd>
-        <dt>Source</dt>
+        <dt>{t('check.source')}</dt>
         <dd className="check-source">{source}</dd>
       </dl>
       {general.length > 0 && (
         <>
-          <h3>Warnings</h3>
-          <ul className="check-problems" aria-label="Warnings">
+          <h3>{t('check.warningsHeading')}</h3>
+          <ul className="check-problems" aria-label={t('check.warningsHeading')}>
             {general.map((w, i) => (
               <li key={i} className="check-warning">
                 {problemText(w)}
@@ -83,9 +91,9 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
           </ul>
         </>
       )}
-      <h3>Items as employees will see them</h3>
+      <h3>{t('check.itemsHeading')}</h3>
       {items.length === 0 ? (
-        <p className="empty">The feed has no items yet.</p>
+        <p className="empty">{t('check.noItems')}</p>
       ) : (
         <div className="check-items">
           {items.map((item) => (

@@ -1,5 +1,6 @@
 import { formatDateTime, relativeTime } from '@/shared/dates';
 import type { ItemView } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface FeedItemCardProps {
   item: ItemView;
@@ -14,14 +15,14 @@ export interface FeedItemCardProps {
 /** One item in the list: the whole card is one button that opens the detail. */
 export function FeedItemCard({ item, sourceName, now, shared = false, onSelect }: FeedItemCardProps) {
   const date = item.datePublished ?? item.dateModified;
-  const heading = item.title ?? item.summary ?? item.contentText ?? item.url ?? 'Untitled item';
+  const heading = item.title ?? item.summary ?? item.contentText ?? item.url ?? t('item.untitled');
   const summary = item.title ? item.summary : undefined;
   return (
     <button type="button" className="card" onClick={() => onSelect(item)}>
       {(item.pinned || shared) && (
         <span className="card-flags">
-          {item.pinned && <span className="card-pinned">Pinned</span>}
-          {shared && <span className="card-shared">Shared by you</span>}
+          {item.pinned && <span className="card-pinned">{t('item.pinned')}</span>}
+          {shared && <span className="card-shared">{t('item.sharedByYou')}</span>}
         </span>
       )}
       <span className="card-title" dir="auto">
@@ -33,7 +34,9 @@ export function FeedItemCard({ item, sourceName, now, shared = false, onSelect }
         </span>
       )}
       <span className="card-meta">
-        <span className="card-source">{sourceName}</span>
+        <span className="card-source" dir="auto">
+          {sourceName}
+        </span>
         {date !== undefined && (
           <time dateTime={new Date(date).toISOString()} title={formatDateTime(date)}>
             {relativeTime(date, now)}
@@ -43,7 +46,7 @@ export function FeedItemCard({ item, sourceName, now, shared = false, onSelect }
       {item.tags.length > 0 && (
         <span className="chips">
           {item.tags.map((tag) => (
-            <span key={tag} className="chip">
+            <span key={tag} className="chip" dir="auto">
               {tag}
             </span>
           ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FeedItemCard } from './feed-item-card';
 import { itemKey, type ItemView } from './feed-view';
+import { t, tn } from '@/shared/i18n';
 
 export interface FeedItemListProps {
   items: readonly ItemView[];
@@ -31,14 +32,14 @@ export function FeedItemList({
   if (items.length === 0) {
     return filtered ? (
       <div className="empty" role="status">
-        <p>No items match.</p>
+        <p>{t('list.noMatch')}</p>
         <button type="button" onClick={onClearFilters}>
-          Clear filters
+          {t('list.clearFilters')}
         </button>
       </div>
     ) : (
       <div className="empty" role="status">
-        <p>No items yet. Your feeds have nothing to share right now.</p>
+        <p>{t('list.empty')}</p>
       </div>
     );
   }
@@ -46,7 +47,7 @@ export function FeedItemList({
   const visible = items.slice(0, shown);
   return (
     <>
-      <ul className="item-list" aria-label="Items">
+      <ul className="item-list" aria-label={t('list.label')}>
         {visible.map((item) => (
           <li key={itemKey(item)}>
             <FeedItemCard
@@ -61,7 +62,7 @@ export function FeedItemList({
       </ul>
       {items.length > shown && (
         <button type="button" className="show-more" onClick={() => setShown((n) => n + pageSize)}>
-          Show more ({items.length - shown} left)
+          {tn('list.showMore', items.length - shown)}
         </button>
       )}
     </>

@@ -1,5 +1,6 @@
-import { ageOf, formatDateTime, relativeTime } from '@/shared/dates';
+import { formatDateTime, relativeTime, timeAgo } from '@/shared/dates';
 import type { FeedView } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface FeedStatusLineProps {
   feed: Pick<FeedView, 'source' | 'lastSuccessAt' | 'lastAttemptAt' | 'error'>;
@@ -13,11 +14,11 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
   const { lastSuccessAt, error } = feed;
   if (error) {
     return lastSuccessAt !== undefined
-      ? `Couldn't refresh: ${error} — showing the copy from ${ageOf(lastSuccessAt, now)} ago`
-      : `Not loaded yet: ${error}`;
+      ? t('status.refreshFailed', { error, ago: timeAgo(lastSuccessAt, now) })
+      : t('status.notLoadedError', { error });
   }
-  if (lastSuccessAt !== undefined) return `Updated ${relativeTime(lastSuccessAt, now)}`;
-  return 'Not loaded yet';
+  if (lastSuccessAt !== undefined) return t('status.updated', { when: relativeTime(lastSuccessAt, now) });
+  return t('status.notLoaded');
 }
 
 export function FeedStatusLine({ feed, now, label }: FeedStatusLineProps) {
@@ -26,12 +27,18 @@ export function FeedStatusLine({ feed, now, label }: FeedStatusLineProps) {
     <p
       className={failed ? 'status status-error' : 'status'}
       title={
-        feed.lastAttemptAt !== undefined ? `Last tried ${formatDateTime(feed.lastAttemptAt)}` : undefined
+        feed.lastAttemptAt !== undefined
+          ? t('status.lastTried', { when: formatDateTime(feed.lastAttemptAt) })
+          : undefined
       }
     >
-      {label && <span className="status-label">{label}: </span>}
+      {label && (
+        <span className="status-label" dir="auto">
+          {t('status.label', { label })}{' '}
+        </span>
+      )}
       {feedStatusText(feed, now)}
-      {feed.source === 'managed' && <span className="badge">Set by your organization</span>}
+      {feed.source === 'managed' && <span className="badge">{t('status.managed')}</span>}
     </p>
   );
 }

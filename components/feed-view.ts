@@ -1,5 +1,6 @@
-import type { FeedItem, FeedMeta, FeedWarning } from '@/shared/feed/types';
+import type { FeedItem, FeedMeta, FeedWarning, Role } from '@/shared/feed/types';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { t, uiLocale } from '@/shared/i18n';
 
 /**
  * What views need of the stored records. Structural twins of storage/db.ts's ItemRecord and
@@ -28,9 +29,9 @@ export function itemKey(item: Pick<ItemView, 'feedUrl' | 'id'>): string {
 
 /** The feed's title, or its host until the first successful refresh. */
 export function feedTitle(feed: Pick<FeedView, 'url' | 'meta'> | undefined): string {
-  if (!feed) return 'Unknown feed';
+  if (!feed) return t('feed.unknown');
   if (feed.meta?.title) return feed.meta.title;
-  if (feed.url === DEMO_FEED_URL) return 'Demo feed';
+  if (feed.url === DEMO_FEED_URL) return t('feed.demo');
   return URL.canParse(feed.url) ? new URL(feed.url).host : feed.url;
 }
 
@@ -46,12 +47,26 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   return protocol === 'https:' || protocol === 'http:' ? url : undefined;
 }
 
-export const ROLE_LABELS = { expert: 'Expert', promoter: 'Promoter', organizer: 'Organizer' } as const;
+export const ROLE_LABELS: Record<Role, string> = {
+  get expert() {
+    return t('role.expert');
+  },
+  get promoter() {
+    return t('role.promoter');
+  },
+  get organizer() {
+    return t('role.organizer');
+  },
+};
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}
 
 /** "pl" → "Polish (pl)" where the browser knows the name. */
 export function languageLabel(code: string): string {
   try {
-    const name = new Intl.DisplayNames(undefined, { type: 'language' }).of(code);
+    const name = new Intl.DisplayNames(uiLocale(), { type: 'language' }).of(code);
     return name && name.toLowerCase() !== code.toLowerCase() ? `${name} (${code})` : code;
   } catch {
     return code;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Role } from '@/shared/feed/types';
-import { ROLE_LABELS, languageLabel } from './feed-view';
+import { roleLabel, languageLabel } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface FilterValues {
   feedUrl?: string;
@@ -61,40 +62,40 @@ export function FiltersBar({ query, filters, options, onQueryChange, onFiltersCh
     <div className="filters" role="search">
       <div className="filter filter-search">
         <label htmlFor={searchId} className="visually-hidden">
-          Search items
+          {t('filters.searchLabel')}
         </label>
         <input
           id={searchId}
           type="search"
-          placeholder="Search"
+          placeholder={t('filters.search')}
           value={query}
           onChange={(e) => onQueryChange(e.target.value)}
         />
       </div>
       <FilterSelect
-        label="Feed"
-        all="All feeds"
+        label={t('filters.feed')}
+        all={t('filters.allFeeds')}
         value={filters.feedUrl}
         choices={options.feeds.map((f) => ({ value: f.url, label: f.title }))}
         onChange={(feedUrl) => onFiltersChange({ ...filters, feedUrl })}
       />
       <FilterSelect
-        label="Tag"
-        all="All tags"
+        label={t('filters.tag')}
+        all={t('filters.allTags')}
         value={filters.tag}
-        choices={options.tags.map((t) => ({ value: t, label: t }))}
+        choices={options.tags.map((tag) => ({ value: tag, label: tag }))}
         onChange={(tag) => onFiltersChange({ ...filters, tag })}
       />
       <FilterSelect
-        label="Role"
-        all="All roles"
+        label={t('filters.role')}
+        all={t('filters.allRoles')}
         value={filters.role}
-        choices={options.roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        choices={options.roles.map((r) => ({ value: r, label: roleLabel(r) }))}
         onChange={(role) => onFiltersChange({ ...filters, role: role as Role | undefined })}
       />
       <FilterSelect
-        label="Language"
-        all="All languages"
+        label={t('filters.language')}
+        all={t('filters.allLanguages')}
         value={filters.language}
         choices={options.languages.map((l) => ({ value: l, label: languageLabel(l) }))}
         onChange={(language) => onFiltersChange({ ...filters, language })}

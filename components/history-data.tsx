@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t, tn } from '@/shared/i18n';
 
 export interface HistoryDataProps {
   count: number;
@@ -18,21 +19,18 @@ export function HistoryData({ count, onExportJson, onExportCsv, onImport, onEras
   return (
     <div className="history-data">
       <section aria-labelledby="export-title">
-        <h3 id="export-title">Export</h3>
-        <p className="hint">
-          JSON keeps every detail and can be imported again; CSV opens in a spreadsheet. Both are saved on
-          this computer.
-        </p>
+        <h3 id="export-title">{t('data.export')}</h3>
+        <p className="hint">{t('data.exportHint')}</p>
         <button type="button" onClick={onExportJson} disabled={count === 0}>
-          Export as JSON
+          {t('data.exportJson')}
         </button>{' '}
         <button type="button" onClick={onExportCsv} disabled={count === 0}>
-          Export as CSV
+          {t('data.exportCsv')}
         </button>
       </section>
       <section aria-labelledby="import-title">
-        <h3 id="import-title">Import</h3>
-        <label htmlFor={fileId}>Import a JSON export</label>{' '}
+        <h3 id="import-title">{t('data.import')}</h3>
+        <label htmlFor={fileId}>{t('data.importLabel')}</label>{' '}
         <input
           id={fileId}
           type="file"
@@ -51,13 +49,13 @@ export function HistoryData({ count, onExportJson, onExportCsv, onImport, onEras
               },
               () => {
                 setBusy(false);
-                setResult({ ok: false, message: "Couldn't read that file. Nothing was imported." });
+                setResult({ ok: false, message: t('data.importFailed') });
               },
             );
           }}
         />
-        <p className="hint">Entries already in your history are kept as they are; nothing is deleted.</p>
-        {busy && <p role="status">Importing…</p>}
+        <p className="hint">{t('data.importHint')}</p>
+        {busy && <p role="status">{t('data.importing')}</p>}
         {result && (
           <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'share-ok' : 'field-error'}>
             {result.message}
@@ -65,33 +63,30 @@ export function HistoryData({ count, onExportJson, onExportCsv, onImport, onEras
         )}
       </section>
       <section aria-labelledby="erase-title">
-        <h3 id="erase-title">Erase</h3>
+        <h3 id="erase-title">{t('data.erase')}</h3>
         {confirming ? (
           <div role="alertdialog" aria-labelledby="erase-question">
-            <p id="erase-question">
-              Erase all {count} {count === 1 ? 'entry' : 'entries'} from this computer? This cannot be undone;
-              export first if you want to keep a copy.
-            </p>
+            <p id="erase-question">{tn('data.eraseConfirm', count)}</p>
             <button
               type="button"
               className="danger"
               onClick={() => {
                 setConfirming(false);
                 onErase().then(
-                  () => setResult({ ok: true, message: 'Your history is erased.' }),
-                  () => setResult({ ok: false, message: "Couldn't erase the history. Try again." }),
+                  () => setResult({ ok: true, message: t('data.erased') }),
+                  () => setResult({ ok: false, message: t('data.eraseFailed') }),
                 );
               }}
             >
-              Erase everything
+              {t('data.eraseAll')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         ) : (
           <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={count === 0}>
-            Erase my history…
+            {t('data.eraseMenu')}
           </button>
         )}
       </section>

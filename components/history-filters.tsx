@@ -3,6 +3,7 @@ import { NETWORKS } from '@/shared/feed/types';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
 import { SHARE_STATUSES, type ShareChannel, type ShareStatus } from '@/shared/share/types';
 import { STATUS_LABELS } from './history-labels';
+import { t } from '@/shared/i18n';
 
 /** The history's filters as the page holds them; dates as `yyyy-mm-dd` from date inputs. */
 export interface HistoryFilterValues {
@@ -55,17 +56,17 @@ export function HistoryFilters({ value, feeds, tags, onChange }: HistoryFiltersP
   return (
     <div className="filters history-filters" role="search">
       <div className="filter filter-search">
-        <label htmlFor={ids.search}>Search</label>
+        <label htmlFor={ids.search}>{t('filters.search')}</label>
         <input
           id={ids.search}
           type="search"
-          placeholder="Words in your posts and titles"
+          placeholder={t('historyFilters.searchPlaceholder')}
           value={value.query}
           onChange={(e) => set({ query: e.target.value })}
         />
       </div>
       <div className="filter">
-        <label htmlFor={ids.from}>From</label>
+        <label htmlFor={ids.from}>{t('common.from')}</label>
         <input
           id={ids.from}
           type="date"
@@ -74,7 +75,7 @@ export function HistoryFilters({ value, feeds, tags, onChange }: HistoryFiltersP
         />
       </div>
       <div className="filter">
-        <label htmlFor={ids.to}>To</label>
+        <label htmlFor={ids.to}>{t('common.to')}</label>
         <input
           id={ids.to}
           type="date"
@@ -83,36 +84,36 @@ export function HistoryFilters({ value, feeds, tags, onChange }: HistoryFiltersP
         />
       </div>
       <Select
-        label="Network"
-        all="All networks"
+        label={t('historyFilters.network')}
+        all={t('historyFilters.allNetworks')}
         value={value.channel}
         choices={[...NETWORKS, 'clipboard' as const].map((n) => ({ value: n, label: NETWORK_LABELS[n] }))}
         onChange={(v) => set({ channel: v as ShareChannel | undefined })}
       />
       <Select
-        label="Feed"
-        all="All feeds"
+        label={t('filters.feed')}
+        all={t('filters.allFeeds')}
         value={value.feedUrl}
         choices={feeds.map((f) => ({ value: f.url, label: f.title }))}
         onChange={(feedUrl) => set({ feedUrl })}
       />
       <Select
-        label="Status"
-        all="Any status"
+        label={t('history.status')}
+        all={t('historyFilters.anyStatus')}
         value={value.status}
         choices={SHARE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
         onChange={(v) => set({ status: v as ShareStatus | undefined })}
       />
       <Select
-        label="Tag"
-        all="All tags"
+        label={t('filters.tag')}
+        all={t('filters.allTags')}
         value={value.tag}
-        choices={tags.map((t) => ({ value: t, label: t }))}
+        choices={tags.map((tag) => ({ value: tag, label: tag }))}
         onChange={(tag) => set({ tag })}
       />
       {active && (
         <button type="button" className="link-button" onClick={() => onChange({ query: '' })}>
-          Clear filters
+          {t('list.clearFilters')}
         </button>
       )}
     </div>

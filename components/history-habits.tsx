@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SUGGESTED_GOAL } from './insights-goal';
+import { t, tn } from '@/shared/i18n';
 
 export interface HistoryHabitsProps {
   goal: number | null;
@@ -17,20 +18,18 @@ export function HistoryHabits(props: HistoryHabitsProps) {
   const goalId = useId();
   return (
     <>
-      <p className="hint">
-        Only you see these. Ownvoice never compares you with colleagues or tells anyone how often you share.
-      </p>
+      <p className="hint">{t('habits.hint')}</p>
       <div>
-        <label htmlFor={goalId}>Weekly goal</label>{' '}
+        <label htmlFor={goalId}>{t('habits.goal')}</label>{' '}
         <select
           id={goalId}
           value={props.goal ?? ''}
           onChange={(e) => props.onGoalChange(e.target.value === '' ? null : Number(e.target.value))}
         >
-          <option value="">No goal</option>
+          <option value="">{t('habits.noGoal')}</option>
           {[1, 2, 3, 4, 5, 7, 10].map((n) => (
             <option key={n} value={n}>
-              {n} a week{n === SUGGESTED_GOAL ? ' (suggested)' : ''}
+              {n === SUGGESTED_GOAL ? tn('habits.perWeekSuggested', n) : tn('habits.perWeek', n)}
             </option>
           ))}
         </select>
@@ -41,7 +40,7 @@ export function HistoryHabits(props: HistoryHabitsProps) {
           checked={props.badge}
           onChange={(e) => props.onBadgeChange(e.target.checked)}
         />
-        Show the number of new items on the toolbar button
+        {t('habits.badge')}
       </label>
       <label className="check">
         <input
@@ -49,13 +48,13 @@ export function HistoryHabits(props: HistoryHabitsProps) {
           checked={props.notifyNewItems}
           onChange={(e) => props.onNotifyNewItemsChange(e.target.checked)}
         />
-        Notify me when new items arrive
+        {t('habits.notify')}
       </label>
       <p>
         <button type="button" onClick={props.onOpenHistory}>
-          My history
+          {t('popup.history')}
         </button>{' '}
-        <span className="hint">Everything you shared, your insights, a report, export and erase.</span>
+        <span className="hint">{t('habits.historyHint')}</span>
       </p>
     </>
   );

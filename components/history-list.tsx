@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { HistoryEntry } from '@/shared/history/export-format';
 import type { ShareStatus } from '@/shared/share/types';
 import { HistoryRow } from './history-row';
+import { t } from '@/shared/i18n';
 
 export interface HistoryListProps {
   /** Ids of every matching share, newest first. */
@@ -48,7 +49,13 @@ export function HistoryList({
   }, [first, last, ids.length, onRangeChange]);
 
   return (
-    <div ref={scroller} className="history-scroll" role="feed" aria-label="Your shares" aria-busy={false}>
+    <div
+      ref={scroller}
+      className="history-scroll"
+      role="feed"
+      aria-label={t('history.yourShares')}
+      aria-busy={false}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
         {items.map((item) => {
           const id = ids[item.index]!;

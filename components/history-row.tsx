@@ -4,6 +4,7 @@ import { NETWORK_LABELS } from '@/shared/share/network-labels';
 import { SHARE_STATUSES, type ShareStatus } from '@/shared/share/types';
 import { safeHttpUrl } from './feed-view';
 import { percent, shareTime, STATUS_LABELS, weekLabel } from './history-labels';
+import { t } from '@/shared/i18n';
 
 export interface HistoryRowProps {
   entry: HistoryEntry;
@@ -21,14 +22,19 @@ export function HistoryRow({ entry, weekStart, onStatusChange, onDelete }: Histo
   return (
     <article
       className="history-row"
-      aria-label={`${NETWORK_LABELS[entry.channel]} share, ${shareTime(entry.createdAt)}`}
+      aria-label={t('history.rowLabel', {
+        network: NETWORK_LABELS[entry.channel],
+        when: shareTime(entry.createdAt),
+      })}
     >
       {weekStart !== undefined && <h3 className="history-week">{weekLabel(weekStart)}</h3>}
       <div className="history-entry">
         <div className="card-meta history-meta">
           <time dateTime={new Date(entry.createdAt).toISOString()}>{shareTime(entry.createdAt)}</time>
           <span>{NETWORK_LABELS[entry.channel]}</span>
-          <span title="Share of the post in your own words">{percent(entry.ownWords)} own words</span>
+          <span title={t('history.ownWordsTitle')}>
+            {t('history.ownWords', { percent: percent(entry.ownWords) })}
+          </span>
         </div>
         <p className="history-text" dir="auto">
           {entry.text}
@@ -36,17 +42,22 @@ export function HistoryRow({ entry, weekStart, onStatusChange, onDelete }: Histo
         <p className="history-about">
           {link ? (
             <a href={link} target="_blank" rel="noreferrer noopener">
-              {title}
+              <bdi>{title}</bdi>
             </a>
           ) : (
-            <span>{title}</span>
+            <bdi>{title}</bdi>
           )}
-          {entry.feedTitle && <span className="hint"> · {entry.feedTitle}</span>}
+          {entry.feedTitle && (
+            <span className="hint">
+              {' · '}
+              <bdi>{entry.feedTitle}</bdi>
+            </span>
+          )}
         </p>
         {entry.tags.length > 0 && (
-          <ul className="chips" aria-label="Tags">
+          <ul className="chips" aria-label={t('detail.tags')}>
             {entry.tags.map((tag) => (
-              <li key={tag} className="chip">
+              <li key={tag} className="chip" dir="auto">
                 {tag}
               </li>
             ))}
@@ -54,7 +65,7 @@ export function HistoryRow({ entry, weekStart, onStatusChange, onDelete }: Histo
         )}
         <div className="history-actions">
           <label>
-            Status{' '}
+            {t('history.status')}{' '}
             <select
               value={entry.status}
               onChange={(e) => onStatusChange(entry.id, e.target.value as ShareStatus)}
@@ -68,17 +79,17 @@ export function HistoryRow({ entry, weekStart, onStatusChange, onDelete }: Histo
           </label>
           {confirming ? (
             <span>
-              Delete this entry?{' '}
+              {t('history.deleteConfirm')}{' '}
               <button type="button" className="danger" onClick={() => onDelete(entry.id)}>
-                Delete
+                {t('history.delete')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
-                Keep
+                {t('history.keep')}
               </button>
             </span>
           ) : (
             <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-              Delete…
+              {t('history.deleteMenu')}
             </button>
           )}
         </div>

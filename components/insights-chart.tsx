@@ -1,5 +1,6 @@
 import type { WeekCount } from '@/shared/history/stats';
 import { shortDate } from './history-labels';
+import { t } from '@/shared/i18n';
 
 export interface InsightsChartProps {
   weeks: WeekCount[];
@@ -22,7 +23,7 @@ export function InsightsChart({ weeks, goal }: InsightsChartProps) {
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label="Shares per week, last 12 weeks"
+        aria-label={t('insights.chartLabel')}
         aria-hidden="true"
       >
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="axis" />
@@ -52,7 +53,7 @@ export function InsightsChart({ weeks, goal }: InsightsChartProps) {
         )}
       </svg>
       <table className="visually-hidden">
-        <caption>Shares per week</caption>
+        <caption>{t('insights.perWeek')}</caption>
         <tbody>
           {weeks.map((w) => (
             <tr key={w.start}>

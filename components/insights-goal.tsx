@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface InsightsGoalProps {
   /** Shares a week; null: no goal. */
@@ -15,34 +16,30 @@ export function InsightsGoal({ goal, thisWeek, streak, onGoalChange }: InsightsG
   const id = useId();
   return (
     <div className="insights-goal">
-      <label htmlFor={id}>Weekly goal</label>{' '}
+      <label htmlFor={id}>{t('habits.goal')}</label>{' '}
       <select
         id={id}
         value={goal ?? ''}
         onChange={(e) => onGoalChange(e.target.value === '' ? null : Number(e.target.value))}
       >
-        <option value="">No goal</option>
+        <option value="">{t('habits.noGoal')}</option>
         {[1, 2, 3, 4, 5, 7, 10].map((n) => (
           <option key={n} value={n}>
-            {n} a week{n === SUGGESTED_GOAL ? ' (suggested)' : ''}
+            {n === SUGGESTED_GOAL ? tn('habits.perWeekSuggested', n) : tn('habits.perWeek', n)}
           </option>
         ))}
       </select>
       {goal === null ? (
-        <p className="hint">No goal set. Some people like two shares a week; it is entirely up to you.</p>
+        <p className="hint">{t('goal.none')}</p>
       ) : (
         <>
           <p>
-            <progress max={goal} value={Math.min(thisWeek, goal)} aria-label="This week's progress" />{' '}
+            <progress max={goal} value={Math.min(thisWeek, goal)} aria-label={t('goal.progress')} />{' '}
             {thisWeek >= goal
-              ? `Goal met this week (${thisWeek} of ${goal}).`
-              : `${thisWeek} of ${goal} this week.`}
+              ? t('goal.met', { done: formatNumber(thisWeek), goal: formatNumber(goal) })
+              : t('goal.progressText', { done: formatNumber(thisWeek), goal: formatNumber(goal) })}
           </p>
-          <p>
-            {streak === 0
-              ? 'No streak yet.'
-              : `${streak} ${streak === 1 ? 'week' : 'weeks'} in a row with your goal met.`}
-          </p>
+          <p>{streak === 0 ? t('goal.noStreak') : tn('goal.streak', streak)}</p>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Insights, Tally } from '@/shared/history/stats';
 import { percent } from './history-labels';
 import { InsightsChart } from './insights-chart';
 import { InsightsGoal } from './insights-goal';
+import { t, tn } from '@/shared/i18n';
 
 export interface InsightsPanelProps {
   insights: Insights & { streak: number };
@@ -14,12 +15,12 @@ function TallyList({ title, tallies }: { title: string; tallies: Tally[] }) {
     <section className="insights-list" aria-label={title}>
       <h3>{title}</h3>
       {tallies.length === 0 ? (
-        <p className="hint">None yet.</p>
+        <p className="hint">{t('insights.noneYet')}</p>
       ) : (
         <ol>
-          {tallies.map((t) => (
-            <li key={t.key}>
-              {t.label} <span className="hint">({t.count})</span>
+          {tallies.map((tally) => (
+            <li key={tally.key}>
+              <bdi>{tally.label}</bdi> <span className="hint">({tally.count})</span>
             </li>
           ))}
         </ol>
@@ -33,22 +34,18 @@ export function InsightsPanel({ insights, goal, onGoalChange }: InsightsPanelPro
   const thisWeek = insights.weeks.at(-1)?.count ?? 0;
   return (
     <div className="insights">
-      <p className="hint">Computed on this computer from your own history. Nobody else sees these numbers.</p>
-      <h3>Shares per week</h3>
+      <p className="hint">{t('insights.hint')}</p>
+      <h3>{t('insights.perWeek')}</h3>
       <InsightsChart weeks={insights.weeks} goal={goal} />
       <p>
-        {insights.total} {insights.total === 1 ? 'share' : 'shares'} in the last {insights.weeks.length} weeks
-        {insights.averageOwnWords !== null && (
-          <>
-            , on average <strong>{percent(insights.averageOwnWords)}</strong> in your own words
-          </>
-        )}
-        .
+        {tn('insights.total', insights.total, { weeks: insights.weeks.length })}{' '}
+        {insights.averageOwnWords !== null &&
+          t('insights.average', { percent: percent(insights.averageOwnWords) })}
       </p>
       <InsightsGoal goal={goal} thisWeek={thisWeek} streak={insights.streak} onGoalChange={onGoalChange} />
       <div className="insights-lists">
-        <TallyList title="Most-shared tags" tallies={insights.topTags} />
-        <TallyList title="Most-shared feeds" tallies={insights.topFeeds} />
+        <TallyList title={t('insights.topTags')} tallies={insights.topTags} />
+        <TallyList title={t('insights.topFeeds')} tallies={insights.topFeeds} />
       </div>
     </div>
   );

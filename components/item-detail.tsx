@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateTime, relativeTime } from '@/shared/dates';
 import { languageLabel, safeHttpUrl, type ItemView } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface ItemDetailProps {
   item: ItemView;
@@ -40,15 +41,18 @@ export function ItemDetail({ item, sourceName, feedName, now, onBack, children }
   return (
     <article className="detail">
       <button type="button" ref={backRef} className="back" onClick={onBack}>
-        ← Back
+        <span aria-hidden="true" className="flip-rtl">
+          ←
+        </span>{' '}
+        {t('detail.back')}
       </button>
-      {item.pinned && <span className="card-pinned">Pinned</span>}
+      {item.pinned && <span className="card-pinned">{t('item.pinned')}</span>}
       <h2 className="detail-title" dir="auto">
-        {item.title ?? 'Untitled item'}
+        {item.title ?? t('item.untitled')}
       </h2>
       <p className="detail-meta">
-        <span>{sourceName}</span>
-        {feedName && feedName !== sourceName && <span> · {feedName}</span>}
+        <span dir="auto">{sourceName}</span>
+        {feedName && feedName !== sourceName && <span dir="auto"> · {feedName}</span>}
         {date !== undefined && (
           <>
             {' · '}
@@ -62,19 +66,27 @@ export function ItemDetail({ item, sourceName, feedName, now, onBack, children }
       {image && (
         <img className="detail-image" src={image} alt="" referrerPolicy="no-referrer" loading="lazy" />
       )}
-      {item.summary && <p className="detail-summary">{item.summary}</p>}
-      {item.contentText && <div className="detail-content">{item.contentText}</div>}
+      {item.summary && (
+        <p className="detail-summary" dir="auto">
+          {item.summary}
+        </p>
+      )}
+      {item.contentText && (
+        <div className="detail-content" dir="auto">
+          {item.contentText}
+        </div>
+      )}
       {link && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer">
-            Open article
+            {t('detail.openArticle')}
           </a>
         </p>
       )}
       {item.tags.length > 0 && (
-        <p className="chips" aria-label="Tags">
+        <p className="chips" aria-label={t('detail.tags')}>
           {item.tags.map((tag) => (
-            <span key={tag} className="chip">
+            <span key={tag} className="chip" dir="auto">
               {tag}
             </span>
           ))}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { languageLabel } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface LanguagePickerProps {
   /** Languages seen in the cached items. */
@@ -29,7 +30,7 @@ export function LanguagePicker({ available, value, onChange }: LanguagePickerPro
     event.preventDefault();
     const code = draft.trim();
     if (!LANGUAGE_TAG.test(code)) {
-      setError('Use a language code such as "en", "pl" or "pt-BR".');
+      setError(t('languages.invalid'));
       return;
     }
     setError(null);
@@ -39,13 +40,9 @@ export function LanguagePicker({ available, value, onChange }: LanguagePickerPro
 
   return (
     <fieldset className="picker">
-      <legend>Show items in these languages</legend>
-      <p className="hint">
-        {value.length === 0
-          ? 'None picked: every language shows.'
-          : 'Items that name no language always show.'}
-      </p>
-      {choices.length === 0 && <p className="hint">No languages seen in your feeds yet.</p>}
+      <legend>{t('languages.legend')}</legend>
+      <p className="hint">{value.length === 0 ? t('languages.nonePicked') : t('languages.unnamedShow')}</p>
+      {choices.length === 0 && <p className="hint">{t('languages.noneSeen')}</p>}
       {choices.map((code) => (
         <label key={code} className="check">
           <input
@@ -57,18 +54,18 @@ export function LanguagePicker({ available, value, onChange }: LanguagePickerPro
         </label>
       ))}
       <form className="language-add" onSubmit={add} noValidate>
-        <label htmlFor={inputId}>Add a language code</label>
+        <label htmlFor={inputId}>{t('languages.addLabel')}</label>
         <input
           id={inputId}
           value={draft}
-          placeholder="e.g. de"
+          placeholder={t('languages.placeholder')}
           aria-invalid={error !== null}
           onChange={(e) => {
             setDraft(e.target.value);
             setError(null);
           }}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('languages.add')}</button>
         {error && (
           <p className="field-error" role="alert">
             {error}

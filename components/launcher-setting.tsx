@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '@/shared/i18n';
 
 export interface LauncherSettingProps {
   /** Undefined while the current state is being read. */
@@ -20,13 +21,10 @@ export function LauncherSetting({ enabled, error, onChange }: LauncherSettingPro
           aria-describedby={hint}
           onChange={(e) => onChange(e.target.checked)}
         />
-        Show the Ownvoice button on LinkedIn
+        {t('launcher.label')}
       </label>
       <p className="hint" id={hint}>
-        Off by default. When on, your browser asks to let Ownvoice read and change www.linkedin.com, and a
-        small button appears at the edge of LinkedIn pages. Without it, open Ownvoice on LinkedIn from the
-        toolbar popup, with Alt+Shift+O, or from the right-click menu: nothing of Ownvoice runs there until
-        you do.
+        {t('launcher.hint')}
       </p>
       {error && (
         <p className="field-error" role="alert">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { AddFeedForm } from './add-feed-form';
+import { t } from '@/shared/i18n';
 
 export interface OnboardingProps {
   /** See AddFeedForm: called synchronously with a checked URL; resolves to a reason or null. */
@@ -23,23 +24,20 @@ export function Onboarding({ onAdd, onTryDemo }: OnboardingProps) {
       },
       () => {
         setDemoPending(false);
-        setDemoError("Couldn't load the demo feed. Try again.");
+        setDemoError(t('onboarding.demoFailed'));
       },
     );
   }
 
   return (
     <section className="onboarding" aria-labelledby="onboarding-title">
-      <h2 id="onboarding-title">Welcome to Ownvoice</h2>
-      <p>
-        Your organization publishes news you may want to share. Ownvoice shows it here so you can say it in
-        your own words. Nothing about you is sent anywhere.
-      </p>
-      <AddFeedForm onAdd={onAdd} label="Add your organization's feed URL" />
+      <h2 id="onboarding-title">{t('onboarding.title')}</h2>
+      <p>{t('onboarding.intro')}</p>
+      <AddFeedForm onAdd={onAdd} label={t('onboarding.addLabel')} />
       <div className="onboarding-demo">
-        <p>No feed URL yet?</p>
+        <p>{t('onboarding.noUrl')}</p>
         <button type="button" onClick={tryDemo} disabled={demoPending}>
-          {demoPending ? 'Loading the demo…' : 'Try the demo feed'}
+          {demoPending ? t('onboarding.demoLoading') : t('onboarding.tryDemo')}
         </button>
         {demoError && (
           <p className="field-error" role="alert">

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useNow } from './use-now';
 import { REMIND_LABELS, remindAt, type RemindChoice } from '@/shared/history/remind-times';
+import { t } from '@/shared/i18n';
 
 export interface RemindMeProps {
   /**
@@ -29,17 +30,17 @@ export function RemindMe({ onRemind }: RemindMeProps) {
     setOpen(false);
     onRemind(at).then(
       (r) => setOutcome(r.ok ? { ok: true, text: r.message } : { ok: false, text: r.reason }),
-      () => setOutcome({ ok: false, text: "Couldn't set the reminder. Try again." }),
+      () => setOutcome({ ok: false, text: t('remind.failed') }),
     );
   }
 
   return (
     <div className="remind-me">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Remind me
+        {t('remind.button')}
       </button>
       {open && (
-        <div className="remind-menu" role="group" aria-label="When to remind you">
+        <div className="remind-menu" role="group" aria-label={t('remind.when')}>
           {CHOICES.map((choice) => {
             const at = remindAt(choice, now);
             return at === undefined ? null : (
@@ -49,7 +50,7 @@ export function RemindMe({ onRemind }: RemindMeProps) {
             );
           })}
           <span className="remind-custom">
-            <label htmlFor={inputId}>At</label>{' '}
+            <label htmlFor={inputId}>{t('remind.at')}</label>{' '}
             <input
               id={inputId}
               type="datetime-local"
@@ -61,13 +62,13 @@ export function RemindMe({ onRemind }: RemindMeProps) {
               onClick={() => {
                 const at = new Date(custom).getTime();
                 if (Number.isNaN(at) || at <= now) {
-                  setOutcome({ ok: false, text: 'Pick a time in the future.' });
+                  setOutcome({ ok: false, text: t('remind.future') });
                   return;
                 }
                 remind(at);
               }}
             >
-              Set
+              {t('remind.set')}
             </button>
           </span>
         </div>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { reportCsv, reportMailto, reportText, type Report } from '@/shared/history/report';
 import { shortDate } from './history-labels';
+import { t } from '@/shared/i18n';
 
 export interface ReportPanelProps {
   /** `yyyy-mm-dd` from the date inputs. */
@@ -30,7 +31,7 @@ export function ReportPanel({ fromDay, toDay, report, onPeriodChange, onCopy, on
     <div className="report">
       <div className="filters">
         <div className="filter">
-          <label htmlFor={ids.from}>From</label>
+          <label htmlFor={ids.from}>{t('common.from')}</label>
           <input
             id={ids.from}
             type="date"
@@ -39,7 +40,7 @@ export function ReportPanel({ fromDay, toDay, report, onPeriodChange, onCopy, on
           />
         </div>
         <div className="filter">
-          <label htmlFor={ids.to}>To</label>
+          <label htmlFor={ids.to}>{t('common.to')}</label>
           <input
             id={ids.to}
             type="date"
@@ -48,41 +49,47 @@ export function ReportPanel({ fromDay, toDay, report, onPeriodChange, onCopy, on
           />
         </div>
         <div className="filter">
-          <label htmlFor={ids.format}>Format</label>
+          <label htmlFor={ids.format}>{t('report.format')}</label>
           <select
             id={ids.format}
             value={format}
             onChange={(e) => setFormat(e.target.value as 'text' | 'csv')}
           >
-            <option value="text">Text</option>
+            <option value="text">{t('report.text')}</option>
             <option value="csv">CSV</option>
           </select>
         </div>
       </div>
-      <textarea className="report-preview" readOnly value={content} rows={12} aria-label="Your report" />
+      <textarea
+        className="report-preview"
+        readOnly
+        value={content}
+        rows={12}
+        aria-label={t('report.label')}
+      />
       <div className="report-actions">
         <button
           type="button"
           disabled={!report}
           onClick={() =>
             onCopy(content).then(
-              () => setMessage('Copied.'),
-              () => setMessage("Couldn't copy. Select the text and copy it yourself."),
+              () => setMessage(t('report.copied')),
+              () => setMessage(t('report.copyFailed')),
             )
           }
         >
-          Copy
+          {t('report.copy')}
         </button>
         <button
           type="button"
           disabled={!report}
           onClick={() => onSave(fileName, content, format === 'text' ? 'text/plain' : 'text/csv')}
         >
-          Save as file
+          {t('report.save')}
         </button>
         {report && format === 'text' && (
           <a className="button-link" href={reportMailto(content)}>
-            Email it to your organizer…
+            {t('report.email')}
           </a>
         )}
         {message && (
@@ -91,10 +98,7 @@ export function ReportPanel({ fromDay, toDay, report, onPeriodChange, onCopy, on
           </span>
         )}
       </div>
-      <p className="hint">
-        The report counts shares, networks, tags and links, never your texts. Nothing is sent unless you send
-        it yourself.
-      </p>
+      <p className="hint">{t('report.hint')}</p>
     </div>
   );
 }

@@ -1,22 +1,23 @@
 import { ROLES, type Role } from '@/shared/feed/types';
 import { ROLE_LABELS } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface RolePickerProps {
   value: readonly Role[];
   onChange: (roles: Role[]) => void;
 }
 
-const EXPLANATIONS: Record<Role, string> = {
-  expert: 'You know the subject and can add a first-hand, technical angle.',
-  promoter: 'You like passing good news on to your network: launches, wins, openings.',
-  organizer: 'You bring people together: events, meetups, communities, hiring.',
+const EXPLANATIONS: Record<Role, () => string> = {
+  expert: () => t('roles.expertHint'),
+  promoter: () => t('roles.promoterHint'),
+  organizer: () => t('roles.organizerHint'),
 };
 
 /** Items meant for the picked roles are listed first. None picked: no preference. */
 export function RolePicker({ value, onChange }: RolePickerProps) {
   return (
     <fieldset className="picker">
-      <legend>Which of these sound like you?</legend>
+      <legend>{t('roles.legend')}</legend>
       {ROLES.map((role) => (
         <label key={role} className="check">
           <input
@@ -31,7 +32,7 @@ export function RolePicker({ value, onChange }: RolePickerProps) {
             }
           />
           <span>
-            <strong>{ROLE_LABELS[role]}</strong> — {EXPLANATIONS[role]}
+            <strong>{ROLE_LABELS[role]}</strong> — {EXPLANATIONS[role]()}
           </span>
         </label>
       ))}

@@ -1,5 +1,6 @@
 import { SubscriptionRow } from './subscription-row';
 import type { FeedView } from './feed-view';
+import { t } from '@/shared/i18n';
 
 export interface SubscriptionListProps {
   feeds: readonly FeedView[];
@@ -11,7 +12,7 @@ export interface SubscriptionListProps {
 
 /** The options page's list of subscriptions with their status and actions. */
 export function SubscriptionList({ feeds, now, onRefresh, onRemove }: SubscriptionListProps) {
-  if (feeds.length === 0) return <p className="empty">You are not following any feed yet.</p>;
+  if (feeds.length === 0) return <p className="empty">{t('subscription.none')}</p>;
   return (
     <ul className="subscriptions">
       {feeds.map((feed) => (

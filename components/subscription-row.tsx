@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FeedStatusLine } from './feed-status-line';
 import { feedTitle, safeHttpUrl, type FeedView } from './feed-view';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { t, tn } from '@/shared/i18n';
 
 export interface SubscriptionRowProps {
   feed: FeedView;
@@ -11,15 +12,11 @@ export interface SubscriptionRowProps {
   onRemove: (url: string) => Promise<string | null>;
 }
 
-const SOURCE_LABELS: Record<FeedView['source'], string> = {
-  user: 'Added by you',
-  preset: 'Included with this edition of Ownvoice',
-  managed: 'Set by your organization',
+const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
+  user: () => t('subscription.byYou'),
+  preset: () => t('subscription.preset'),
+  managed: () => t('status.managed'),
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function SubscriptionRow({ feed, now, onRefresh, onRemove }: SubscriptionRowProps) {
   const [busy, setBusy] = useState<'refresh' | 'remove' | null>(null);
@@ -39,7 +36,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove }: Subscription
       },
       () => {
         setBusy(null);
-        setMessage('Something went wrong. Try again.');
+        setMessage(t('common.failed'));
       },
     );
   }
@@ -57,16 +54,16 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove }: Subscription
           )}
         </strong>
         <span className="subscription-url">
-          {feed.url === DEMO_FEED_URL ? 'Bundled demo feed' : feed.url}
+          {feed.url === DEMO_FEED_URL ? t('subscription.demo') : feed.url}
         </span>
         <span className="subscription-source">
-          {SOURCE_LABELS[feed.source]} · {plural(feed.itemCount, 'item')}
+          {SOURCE_LABELS[feed.source]()} · {tn('subscription.items', feed.itemCount)}
         </span>
       </div>
       <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} />
       {feed.warnings.length > 0 && (
         <details className="warnings">
-          <summary>{plural(feed.warnings.length, 'warning')}: some parts of the feed were skipped</summary>
+          <summary>{tn('subscription.warnings', feed.warnings.length)}</summary>
           <ul>
             {feed.warnings.map((w, i) => (
               <li key={i}>
@@ -82,20 +79,20 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove }: Subscription
           onClick={() => run('refresh', () => onRefresh(feed.url))}
           disabled={busy !== null}
         >
-          {busy === 'refresh' ? 'Refreshing…' : 'Refresh now'}
+          {busy === 'refresh' ? t('popup.refreshing') : t('subscription.refresh')}
         </button>
         {managed ? (
           <>
             <button type="button" disabled aria-describedby={`managed-${feed.url}`}>
-              Remove
+              {t('subscription.remove')}
             </button>
             <span id={`managed-${feed.url}`} className="hint">
-              Your organization set this feed; only your IT team can remove it.
+              {t('subscription.managedHint')}
             </span>
           </>
         ) : confirming ? (
-          <span className="confirm" role="group" aria-label={`Remove ${title}?`}>
-            <span>Remove {title}? Its saved items go too.</span>
+          <span className="confirm" role="group" aria-label={t('subscription.confirmLabel', { title })}>
+            <span dir="auto">{t('subscription.confirm', { title })}</span>
             <button
               type="button"
               className="danger"
@@ -105,15 +102,15 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove }: Subscription
                 run('remove', () => onRemove(feed.url));
               }}
             >
-              Yes, remove
+              {t('subscription.yesRemove')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </span>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} disabled={busy !== null}>
-            {busy === 'remove' ? 'Removing…' : 'Remove'}
+            {busy === 'remove' ? t('subscription.removing') : t('subscription.remove')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { VoiceSettings } from '@/shared/share/types';
+import { t } from '@/shared/i18n';
 
 export interface VoiceSettingsFormProps {
   value: VoiceSettings;
@@ -10,9 +11,9 @@ export interface VoiceSettingsFormProps {
 export function parseHashtags(input: string): string[] {
   const tags = input
     .split(/[\s,]+/)
-    .map((t) => t.replace(/^#+/, ''))
+    .map((tag) => tag.replace(/^#+/, ''))
     .filter(Boolean)
-    .map((t) => `#${t}`);
+    .map((tag) => `#${tag}`);
   return [...new Set(tags)];
 }
 
@@ -36,16 +37,16 @@ export function VoiceSettingsForm({ value, onSave }: VoiceSettingsFormProps) {
   return (
     <form className="voice-form" onSubmit={submit} onChange={() => setSaved(false)}>
       <label>
-        Sign-off or signature
+        {t('voice.signOff')}
         <textarea
           rows={2}
           value={signOff}
           onChange={(e) => setSignOff(e.target.value)}
-          placeholder="e.g. — Ana, building the mobile app at Acme"
+          placeholder={t('voice.signOffPlaceholder')}
         />
       </label>
       <label>
-        Favourite hashtags
+        {t('voice.hashtags')}
         <input
           value={hashtags}
           onChange={(e) => setHashtags(e.target.value)}
@@ -53,14 +54,14 @@ export function VoiceSettingsForm({ value, onSave }: VoiceSettingsFormProps) {
         />
       </label>
       <label>
-        Your Mastodon server (for sharing to Mastodon)
+        {t('voice.mastodon')}
         <input value={instance} onChange={(e) => setInstance(e.target.value)} placeholder="mastodon.social" />
       </label>
       <div className="voice-form-actions">
-        <button type="submit">Save</button>
+        <button type="submit">{t('voice.save')}</button>
         {saved && (
           <span className="hint" role="status">
-            Saved.
+            {t('voice.saved')}
           </span>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { sendToBackground } from '@/shared/messaging';
 import { requestFeedOrigin } from '@/shared/platform/permissions';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { t } from './i18n';
 
 /** What the popup and the options page need to change subscriptions; tests pass fakes. */
 export interface FeedActionDeps {
@@ -21,8 +22,9 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
       const granted = requestOrigin(url);
       return granted.then(async (ok) => {
         if (!ok) {
-          const host = url === DEMO_FEED_URL ? 'the demo feed' : new URL(url).host;
-          return `Ownvoice needs your permission to read ${host}. Add the feed again and choose Allow.`;
+          return url === DEMO_FEED_URL
+            ? t('feedActions.needsPermissionDemo')
+            : t('feedActions.needsPermission', { host: new URL(url).host });
         }
         const result = await send({ type: 'feeds/add', url });
         return result.ok ? null : result.reason;

@@ -15,6 +15,7 @@ import { ShareBar } from './share-bar';
 import { RemindMe, type RemindMeProps } from '../remind-me';
 import { VoiceChips } from './voice-chips';
 import { WritingHelp } from './writing-help';
+import { t, tn } from '@/shared/i18n';
 
 /** What is kept of the editor between popup openings. */
 export interface ComposerDraft {
@@ -96,12 +97,16 @@ export function Composer(props: ComposerProps) {
   const overLimit = new Set<Network>(targets.filter((n) => postLength(textFor(n), n).over));
 
   const blockers: string[] = [];
-  if (draft.text.trim() === '') blockers.push('Write your post first.');
+  if (draft.text.trim() === '') blockers.push(t('composer.writeFirst'));
   else {
-    if (findings.some((f) => f.severity === 'error')) blockers.push('Fix the guideline issues above first.');
+    if (findings.some((f) => f.severity === 'error')) blockers.push(t('composer.fixGuidelines'));
     if (!meetsMinimum(ownWords, guidelines.minOwnWords)) {
       blockers.push(
-        `${sourceName} asks that at least ${Math.round(guidelines.minOwnWords * 100)}% of a post is in your own words; this one is at ${Math.round(ownWords.ratio * 100)}%.`,
+        t('composer.belowMinimum', {
+          source: sourceName,
+          min: Math.round(guidelines.minOwnWords * 100),
+          percent: Math.round(ownWords.ratio * 100),
+        }),
       );
     }
   }
@@ -155,7 +160,7 @@ export function Composer(props: ComposerProps) {
       },
       () => {
         setBusy(false);
-        setOutcome({ ok: false, reason: 'Something went wrong. Your text is still here; try again.' });
+        setOutcome({ ok: false, reason: t('composer.shareFailed') });
       },
     );
   }
@@ -168,18 +173,16 @@ export function Composer(props: ComposerProps) {
         suggestions={item.suggestions}
         onStartFrom={(s) => update({ text: draft.text.trim() === '' ? s : `${draft.text}\n\n${s}` })}
       />
-      <h3 id="composer-heading">Your post</h3>
-      {sharedCount > 0 && (
-        <p className="hint">You shared this {sharedCount === 1 ? 'once' : `${sharedCount} times`} already.</p>
-      )}
+      <h3 id="composer-heading">{t('composer.heading')}</h3>
+      {sharedCount > 0 && <p className="hint">{tn('composer.sharedBefore', sharedCount)}</p>}
       <textarea
         ref={editor}
         className="editor"
         dir="auto"
         rows={7}
         value={draft.text}
-        aria-label="Your post, in your own words"
-        placeholder="What does this mean to you? Write it the way you would say it."
+        aria-label={t('composer.editorLabel')}
+        placeholder={t('composer.placeholder')}
         onChange={(e) => update({ text: e.target.value })}
       />
       <VoiceChips
@@ -196,7 +199,7 @@ export function Composer(props: ComposerProps) {
               checked={draft.appendLink}
               onChange={(e) => update({ appendLink: e.target.checked })}
             />
-            Add the link to the article
+            {t('composer.appendLink')}
           </label>
           <label className="check">
             <input
@@ -205,7 +208,7 @@ export function Composer(props: ComposerProps) {
               disabled={!draft.appendLink}
               onChange={(e) => update({ tagLink: e.target.checked })}
             />
-            Tag the link for the organizer's campaign statistics (says which network, never who you are)
+            {t('composer.tagLink')}
           </label>
         </div>
       )}
@@ -244,7 +247,7 @@ export function Composer(props: ComposerProps) {
             onDiscard();
           }}
         >
-          Discard draft
+          {t('composer.discard')}
         </button>
       )}
     </section>

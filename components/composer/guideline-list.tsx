@@ -1,6 +1,7 @@
 import type { GuidelineFinding } from '@/shared/compose/guidelines';
 import type { Guidelines } from '@/shared/feed/types';
 import { safeHttpUrl } from '../feed-view';
+import { t } from '@/shared/i18n';
 
 export interface GuidelineListProps {
   findings: GuidelineFinding[];
@@ -9,6 +10,16 @@ export interface GuidelineListProps {
   /** Selects a range of the editor's text, so the employee sees the word in place. */
   onShowRange: (range: { start: number; end: number }) => void;
   onAddDisclosure: () => void;
+}
+
+/** A finding in the UI language (the English `message` stays for logs and the CLI). */
+function findingText(finding: GuidelineFinding): string {
+  const subs = { term: finding.term };
+  if (finding.kind === 'blocked') return t('finding.blocked', subs);
+  if (finding.kind === 'caution') return t('finding.caution', subs);
+  return finding.severity === 'error'
+    ? t('finding.disclosureRequired', subs)
+    : t('finding.disclosureSuggested', subs);
 }
 
 /** The organization's guidelines, checked on the employee's machine as they type. */
@@ -22,7 +33,7 @@ export function GuidelineList({
   const policy = safeHttpUrl(guidelines.url);
   return (
     <section className="guidelines" aria-labelledby="guidelines-heading">
-      <h3 id="guidelines-heading">{sourceName}'s guidelines</h3>
+      <h3 id="guidelines-heading">{t('guidelines.heading', { source: sourceName })}</h3>
       {guidelines.notes && (
         <p className="guideline-notes" dir="auto">
           {guidelines.notes}
@@ -34,11 +45,13 @@ export function GuidelineList({
             <span className="finding-icon" aria-hidden="true">
               {finding.severity === 'error' ? '✕' : '!'}
             </span>
-            <span className="visually-hidden">{finding.severity === 'error' ? 'Must fix:' : 'Check:'}</span>
-            <span className="finding-message">{finding.message}</span>
+            <span className="visually-hidden">
+              {finding.severity === 'error' ? t('guidelines.mustFix') : t('guidelines.check')}
+            </span>
+            <span className="finding-message">{findingText(finding)}</span>
             {finding.kind === 'disclosure' ? (
               <button type="button" className="small" onClick={onAddDisclosure}>
-                Add {finding.term}
+                {t('guidelines.add', { term: finding.term })}
               </button>
             ) : (
               finding.ranges.map((range, i) => (
@@ -47,9 +60,17 @@ export function GuidelineList({
                   key={range.start}
                   className="link-button"
                   onClick={() => onShowRange(range)}
-                  aria-label={`Show "${finding.term}" in your post${finding.ranges.length > 1 ? ` (${i + 1} of ${finding.ranges.length})` : ''}`}
+                  aria-label={
+                    finding.ranges.length > 1
+                      ? t('guidelines.showNthLabel', {
+                          term: finding.term,
+                          n: i + 1,
+                          total: finding.ranges.length,
+                        })
+                      : t('guidelines.showLabel', { term: finding.term })
+                  }
                 >
-                  Show{finding.ranges.length > 1 ? ` ${i + 1}` : ''}
+                  {finding.ranges.length > 1 ? t('guidelines.showNth', { n: i + 1 }) : t('guidelines.show')}
                 </button>
               ))
             )}
@@ -59,7 +80,7 @@ export function GuidelineList({
       {policy && (
         <p className="hint">
           <a href={policy} target="_blank" rel="noopener noreferrer">
-            Read the social media policy
+            {t('guidelines.policy')}
           </a>
         </p>
       )}

@@ -1,6 +1,7 @@
-import { linkedinPreview, NETWORK_LIMITS, postLength } from '@/shared/compose/network-limits';
+import { linkedinPreview, postLength } from '@/shared/compose/network-limits';
 import type { Network } from '@/shared/feed/types';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
+import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface LengthListProps {
   /** The post as each network would receive it (the link may carry a different utm_source). */
@@ -12,7 +13,7 @@ export interface LengthListProps {
 export function LengthList({ textFor, networks }: LengthListProps) {
   const preview = networks.includes('linkedin') ? linkedinPreview(textFor('linkedin')) : undefined;
   return (
-    <section className="lengths" aria-label="Length per network">
+    <section className="lengths" aria-label={t('lengths.label')}>
       <ul className="length-list">
         {networks.map((network) => {
           const length = postLength(textFor(network), network);
@@ -20,13 +21,10 @@ export function LengthList({ textFor, networks }: LengthListProps) {
             <li key={network} className={length.over ? 'length-over' : undefined}>
               {NETWORK_LABELS[network]}{' '}
               <span className="length-count">
-                {length.used.toLocaleString()}/{length.limit.toLocaleString()}
+                {formatNumber(length.used)}/{formatNumber(length.limit)}
               </span>
               {length.over && (
-                <span className="visually-hidden">
-                  {' '}
-                  — too long by {length.used - length.limit} {NETWORK_LIMITS[network].unit}
-                </span>
+                <span className="visually-hidden"> {tn('lengths.tooLong', length.used - length.limit)}</span>
               )}
             </li>
           );
@@ -34,10 +32,10 @@ export function LengthList({ textFor, networks }: LengthListProps) {
       </ul>
       {preview?.truncated && (
         <details className="preview">
-          <summary>What LinkedIn shows before “…see more”</summary>
+          <summary>{t('lengths.previewSummary')}</summary>
           <p className="preview-text" dir="auto">
             {preview.visible}
-            <span className="preview-more">…see more</span>
+            <span className="preview-more">{t('lengths.seeMore')}</span>
           </p>
         </details>
       )}

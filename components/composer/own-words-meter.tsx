@@ -1,4 +1,5 @@
 import { ownWordsLabel, type OwnWordsResult } from '@/shared/compose/own-words';
+import { t } from '@/shared/i18n';
 
 export interface OwnWordsMeterProps {
   result: OwnWordsResult;
@@ -13,8 +14,8 @@ export function OwnWordsMeter({ result, minOwnWords }: OwnWordsMeterProps) {
   return (
     <div className={`meter meter-${label.tone}`}>
       <div className="meter-head">
-        <span id="own-words-label">Your own words</span>
-        <span className="meter-value">{result.totalWords > 0 ? `${percent}%` : '—'}</span>
+        <span id="own-words-label">{t('meter.label')}</span>
+        <span className="meter-value">{result.totalWords > 0 ? t('meter.percent', { percent }) : '—'}</span>
       </div>
       <div
         className="meter-track"
@@ -23,19 +24,20 @@ export function OwnWordsMeter({ result, minOwnWords }: OwnWordsMeterProps) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}% your own words`}
+        aria-valuetext={t('meter.valueText', { percent })}
       >
         <div className="meter-fill" style={{ width: `${percent}%` }} />
         {minOwnWords > 0 && (
           <div
             className="meter-min"
-            style={{ left: `${Math.round(minOwnWords * 100)}%` }}
+            style={{ insetInlineStart: `${Math.round(minOwnWords * 100)}%` }}
             aria-hidden="true"
           />
         )}
       </div>
       <p className="meter-text" aria-live="polite">
-        {label.text}
+        {/* The tone decides the words; shared/compose keeps English ones for logs and tests. */}
+        {t(`meter.tone.${label.tone}`)}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Network } from '@/shared/feed/types';
 import type { ShareChannel } from '@/shared/share/types';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
+import { t } from '@/shared/i18n';
 
 export interface ShareBarProps {
   targets: Network[];
@@ -12,19 +13,19 @@ export interface ShareBarProps {
   onShare: (channel: ShareChannel) => void;
 }
 
-const DEFAULT_LABELS: Partial<Record<ShareChannel, string>> = {
-  linkedin: 'Open in LinkedIn',
-  clipboard: 'Copy text',
+const DEFAULT_LABELS: Partial<Record<ShareChannel, () => string>> = {
+  linkedin: () => t('share.openLinkedIn'),
+  clipboard: () => t('share.copyText'),
 };
 
 /** The employee presses Post on the network themselves; these only open the network's share page. */
 export function ShareBar({ targets, blockers, overLimit, busy, labels, onShare }: ShareBarProps) {
   const label = (channel: ShareChannel) =>
-    labels?.[channel] ?? DEFAULT_LABELS[channel] ?? NETWORK_LABELS[channel];
+    labels?.[channel] ?? DEFAULT_LABELS[channel]?.() ?? NETWORK_LABELS[channel];
   const waiting = blockers.length > 0;
   return (
     <section className="share-bar" aria-labelledby="share-heading">
-      <h3 id="share-heading">Share it yourself</h3>
+      <h3 id="share-heading">{t('share.heading')}</h3>
       {waiting && (
         <ul className="blockers" aria-live="polite">
           {blockers.map((reason) => (
@@ -39,7 +40,9 @@ export function ShareBar({ targets, blockers, overLimit, busy, labels, onShare }
             type="button"
             className={network === 'linkedin' ? 'primary' : undefined}
             disabled={waiting || busy || overLimit.has(network)}
-            title={overLimit.has(network) ? `Too long for ${NETWORK_LABELS[network]}` : undefined}
+            title={
+              overLimit.has(network) ? t('share.tooLongFor', { network: NETWORK_LABELS[network] }) : undefined
+            }
             onClick={() => onShare(network)}
           >
             {label(network)}

@@ -1,3 +1,5 @@
+import { t } from '@/shared/i18n';
+
 export interface VoiceChipsProps {
   /** The item's hashtags and the employee's favourites: offered, never forced. */
   hashtags: string[];
@@ -15,7 +17,7 @@ export function VoiceChips({ hashtags, signOff, text, onInsert }: VoiceChipsProp
   const lower = text.toLowerCase();
   if (hashtags.length === 0 && !signOff) return null;
   return (
-    <div className="voice-chips" aria-label="Insert into your post">
+    <div className="voice-chips" role="group" aria-label={t('chips.label')}>
       {hashtags.map((tag) => {
         const hashtag = asHashtag(tag);
         const used = lower.includes(hashtag.toLowerCase());
@@ -34,7 +36,7 @@ export function VoiceChips({ hashtags, signOff, text, onInsert }: VoiceChipsProp
       })}
       {signOff && (
         <button type="button" className="chip chip-button" onClick={() => onInsert(signOff)}>
-          + Your sign-off
+          {t('chips.signOff')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Suggestion } from '@/shared/feed/types';
 import { languageLabel } from '../feed-view';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
+import { t } from '@/shared/i18n';
 
 export interface WritingHelpProps {
   sourceName: string;
@@ -16,7 +17,7 @@ export function WritingHelp({ sourceName, prompts, suggestions, onStartFrom }: W
     <>
       {prompts.length > 0 && (
         <section className="detail-section" aria-labelledby="prompts-heading">
-          <h3 id="prompts-heading">Questions to get you started</h3>
+          <h3 id="prompts-heading">{t('help.promptsHeading')}</h3>
           <ul className="prompts">
             {prompts.map((prompt, i) => (
               <li key={i} dir="auto">
@@ -28,8 +29,8 @@ export function WritingHelp({ sourceName, prompts, suggestions, onStartFrom }: W
       )}
       {suggestions.length > 0 && (
         <section className="detail-section" aria-labelledby="suggestions-heading">
-          <h3 id="suggestions-heading">Example posts from {sourceName}</h3>
-          <p className="hint">For reference. Start from one if it helps, then make it yours.</p>
+          <h3 id="suggestions-heading">{t('help.suggestionsHeading', { source: sourceName })}</h3>
+          <p className="hint">{t('help.suggestionsHint')}</p>
           <ul className="suggestions">
             {suggestions.map((s, i) => (
               <li key={i}>
@@ -41,7 +42,7 @@ export function WritingHelp({ sourceName, prompts, suggestions, onStartFrom }: W
                   {s.text}
                 </span>
                 <button type="button" className="link-button" onClick={() => onStartFrom(s.text)}>
-                  Start from this
+                  {t('help.startFrom')}
                 </button>
               </li>
             ))}

@@ -7,6 +7,7 @@ import type { OwnvoiceDB } from '@/storage/db';
 import { watchNewItems } from '@/storage/new-items';
 import { takeReminder } from '@/storage/reminders';
 import { openItemItem } from '@/storage/settings';
+import { t, tn } from '@/shared/i18n';
 
 const NEW_ITEMS_NOTIFICATION = 'new-items';
 
@@ -44,11 +45,7 @@ export function startHistoryServices(db: OwnvoiceDB): ReminderHandlers {
   watchNewItems(db, {
     setBadge: setBadgeCount,
     notify: (count) =>
-      showNotification(
-        NEW_ITEMS_NOTIFICATION,
-        'New in Ownvoice',
-        count === 1 ? 'One new item to share.' : `${count} new items to share.`,
-      ),
+      showNotification(NEW_ITEMS_NOTIFICATION, t('newItems.title'), tn('newItems.body', count)),
   });
 
   // Reachable from the service worker's console (and the e2e test): the same handlers the listeners call.

@@ -18,6 +18,7 @@ import { clearDraft, loadDraft, saveDraft } from '@/storage/drafts';
 import { loadOverlayData } from '@/storage/overlay-data';
 import { injectOverlay, isLinkedInUrl, LINKEDIN_MATCH, setLauncher } from '@/shared/platform/overlay';
 import { forgetClosedTabs, injectedTabs } from '@/shared/platform/injected-tabs';
+import { t } from '@/shared/i18n';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
 
@@ -115,7 +116,7 @@ export default defineBackground(() => {
     browser.contextMenus.create(
       {
         id: 'open-overlay',
-        title: 'Write a post with Ownvoice',
+        title: t('contextMenu.write'),
         contexts: ['page', 'selection'],
         documentUrlPatterns: [LINKEDIN_MATCH],
       },

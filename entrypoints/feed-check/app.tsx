@@ -6,6 +6,7 @@ import { sendToBackground } from '@/shared/messaging';
 import { parseFeedText } from '@/shared/feed/parse';
 import { FEED_LIMITS, type ParseResult } from '@/shared/feed/types';
 import { requestFeedOrigin } from '@/shared/platform/permissions';
+import { t } from '@/shared/i18n';
 
 /**
  * The feed check page for organizers (an unlisted extension page, opened from the options page):
@@ -55,7 +56,7 @@ export function App({ deps = defaultFeedCheckDeps }: { deps?: FeedCheckDeps }) {
         return setState({
           kind: 'unreadable',
           source: url,
-          reason: `Ownvoice needs your permission to read ${checked.url.host}`,
+          reason: t('check.needsPermission', { host: checked.url.host }),
         });
       }
       const read = await deps.fetchText(url);
@@ -67,7 +68,7 @@ export function App({ deps = defaultFeedCheckDeps }: { deps?: FeedCheckDeps }) {
 
   function checkFile(file: File) {
     if (file.size > FEED_LIMITS.maxBytes) {
-      setState({ kind: 'unreadable', source: file.name, reason: `The file is larger than ${MAX_MB} MB` });
+      setState({ kind: 'unreadable', source: file.name, reason: t('check.tooLarge', { mb: MAX_MB }) });
       return;
     }
     setState({ kind: 'busy', source: file.name });
@@ -80,20 +81,18 @@ export function App({ deps = defaultFeedCheckDeps }: { deps?: FeedCheckDeps }) {
   return (
     <div className="feed-check">
       <header className="app-header">
-        <h1>Check a feed</h1>
-        <p className="hint">
-          For organizers: see what Ownvoice makes of your feed (JSON Feed, RSS 2.0 or Atom 1.0) before you
-          give it to employees. Nothing is subscribed or kept; the feed is read exactly as the extension reads
-          it.
-        </p>
+        <h1>{t('page.feedCheckTitle')}</h1>
+        <p className="hint">{t('check.intro')}</p>
       </header>
       <main>
         <FeedCheckForm onCheckUrl={checkUrl} onCheckFile={checkFile} busy={state.kind === 'busy'} />
         <div aria-live="polite">
-          {state.kind === 'busy' && <p className="status">Checking {state.source}…</p>}
+          {state.kind === 'busy' && (
+            <p className="status">{t('check.checkingSource', { source: state.source })}</p>
+          )}
           {state.kind === 'unreadable' && (
             <p className="banner-error" role="alert">
-              Could not read {state.source}: {state.reason}.
+              {t('check.unreadable', { source: state.source, reason: state.reason })}
             </p>
           )}
         </div>

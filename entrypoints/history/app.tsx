@@ -11,6 +11,7 @@ import { HistoryTab } from './history-tab';
 import { InsightsTab } from './insights-tab';
 import { ReportTab } from './report-tab';
 import { createHistoryStore, type HistoryTab as Tab } from './store';
+import { t, tn } from '@/shared/i18n';
 
 /** What the page does outside itself; tests pass fakes. */
 export interface PageEffects {
@@ -31,16 +32,16 @@ export interface HistoryAppProps {
   weekOptions?: WeekOptions;
 }
 
-const TABS: Array<{ id: Tab; label: string }> = [
-  { id: 'history', label: 'History' },
-  { id: 'insights', label: 'Insights' },
-  { id: 'report', label: 'My report' },
-  { id: 'data', label: 'Export and erase' },
+const TABS: Array<{ id: Tab; label: () => string }> = [
+  { id: 'history', label: () => t('historyPage.tabHistory') },
+  { id: 'insights', label: () => t('historyPage.tabInsights') },
+  { id: 'report', label: () => t('historyPage.tabReport') },
+  { id: 'data', label: () => t('historyPage.tabData') },
 ];
 
 function initialTab(): Tab | undefined {
   const hash = typeof location === 'undefined' ? '' : location.hash.slice(1);
-  return TABS.find((t) => t.id === hash)?.id;
+  return TABS.find((tab) => tab.id === hash)?.id;
 }
 
 /** "My history": every share, the employee's own insights, a report they may pass on, their data. */
@@ -60,36 +61,35 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
   return (
     <div className="history-page">
       <header className="app-header history-header">
-        <h1>My history</h1>
-        <p className="hint">
-          {count === undefined ? '…' : `${count} ${count === 1 ? 'share' : 'shares'}`}, kept on this computer
-          only.
-        </p>
-        <nav className="tabs" role="tablist" aria-label="My history">
-          {TABS.map((t) => (
+        <h1>{t('popup.history')}</h1>
+        <p className="hint">{count === undefined ? '…' : tn('historyPage.count', count)}</p>
+        <nav className="tabs" role="tablist" aria-label={t('popup.history')}>
+          {TABS.map((each) => (
             <button
-              key={t.id}
+              key={each.id}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              className={tab === t.id ? 'tab active' : 'tab'}
-              onClick={() => setTab(t.id)}
+              id={`tab-${each.id}`}
+              aria-selected={tab === each.id}
+              aria-controls={`panel-${each.id}`}
+              className={tab === each.id ? 'tab active' : 'tab'}
+              onClick={() => setTab(each.id)}
             >
-              {t.label}
+              {each.label()}
             </button>
           ))}
         </nav>
       </header>
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="history-main">
-        {tab === 'history' && <HistoryTab
+        {tab === 'history' && (
+          <HistoryTab
             repo={repo}
             store={store}
             weeks={weeks}
             total={count}
             onFirstRows={() => setFirstRowsShown(true)}
-          />}
+          />
+        )}
         {tab === 'insights' && <InsightsTab repo={repo} weeks={weeks} />}
         {tab === 'report' && <ReportTab repo={repo} store={store} effects={effects} />}
         {tab === 'data' && <DataTab repo={repo} effects={effects} count={count ?? 0} />}

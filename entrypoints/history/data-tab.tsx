@@ -5,6 +5,7 @@ import { logger } from '@/shared/logger';
 import type { HistoryRepository } from '@/storage/history-repository';
 import type { PageEffects } from './app';
 import { dayOf } from './days';
+import { tn } from '@/shared/i18n';
 
 export function DataTab({
   repo,
@@ -37,7 +38,7 @@ export function DataTab({
         const { added, skipped } = await repo.importEntries(parsed.entries);
         return {
           ok: true,
-          message: `Imported ${added} ${added === 1 ? 'entry' : 'entries'}${skipped ? `; ${skipped} already in your history were kept as they are` : ''}.`,
+          message: skipped ? tn('data.importedKept', added, { kept: skipped }) : tn('data.imported', added),
         };
       }}
       onErase={() => repo.clear()}

@@ -10,6 +10,7 @@ import type { HistoryRepository } from '@/storage/history-repository';
 import { useHistoryFacets, useHistoryIds, useHistoryRows, useNewestShares } from '@/storage/use-history';
 import { dayEnd, dayStart } from './days';
 import type { HistoryStore } from './store';
+import { formatNumber, t, tn } from '@/shared/i18n';
 
 const PREVIEW = 30;
 
@@ -86,19 +87,19 @@ export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTa
       {ids === undefined ? (
         <LoadingSkeleton rows={4} />
       ) : total === 0 ? (
-        <p className="empty">
-          Nothing shared yet. What you share from Ownvoice shows up here, on this computer only.
-        </p>
+        <p className="empty">{t('historyPage.empty')}</p>
       ) : ids.length === 0 ? (
-        <p className="empty">No share matches these filters.</p>
+        <p className="empty">{t('historyPage.noMatch')}</p>
       ) : (
         <>
           <p className="hint" role="status">
             {allIds === undefined
-              ? `${total ?? '…'} shares`
+              ? total === undefined
+                ? '…'
+                : tn('historyPage.shares', total)
               : ids.length === total
-                ? `${ids.length} shares`
-                : `${ids.length} of ${total ?? '…'} shares match`}
+                ? tn('historyPage.shares', ids.length)
+                : tn('historyPage.sharesMatch', total ?? 0, { shown: formatNumber(ids.length) })}
           </p>
           <HistoryList
             ids={ids}

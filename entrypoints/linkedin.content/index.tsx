@@ -5,6 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import componentsCss from '@/components/components.css?inline';
 import composerCss from '@/components/composer/composer.css?inline';
 import overlayCss from './overlay.css?inline';
+import { loadDateLocale } from '@/shared/dates';
+import { applyLocale, t } from '@/shared/i18n';
 import { PanelApp } from './panel-app';
 import { createOverlayStore, type OverlayStore } from './store';
 
@@ -23,7 +25,7 @@ function Launcher({ store }: { store: OverlayStore }) {
   if (open) return null;
   return (
     <button type="button" className="launcher" onClick={() => store.getState().setOpen(true)}>
-      Ownvoice
+      {t('extName')}
     </button>
   );
 }
@@ -48,6 +50,7 @@ export default defineContentScript({
     }
 
     const store = createOverlayStore();
+    await loadDateLocale().catch(() => undefined);
     let root: Root | undefined;
     const ui = await createShadowRootUi(ctx, {
       name: 'ownvoice-overlay',
@@ -59,6 +62,8 @@ export default defineContentScript({
       // LinkedIn's keyboard shortcuts must not fire while the employee types in the panel.
       isolateEvents: true,
       onMount(container) {
+        // The shadow root follows the extension's UI language, not LinkedIn's page direction.
+        applyLocale(container);
         root = createRoot(container);
         root.render(
           <>

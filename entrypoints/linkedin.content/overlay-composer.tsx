@@ -5,9 +5,14 @@ import type { FeedMeta } from '@/shared/feed/types';
 import { sendToBackground } from '@/shared/messaging';
 import type { VoiceSettings } from '@/shared/share/types';
 import { putInLinkedInPost } from './put-in-post';
+import { t } from '@/shared/i18n';
 
 const NO_GUIDELINES: FeedMeta['guidelines'] = { blockedTerms: [], cautionTerms: [], minOwnWords: 0 };
-const LABELS = { linkedin: 'Put in LinkedIn post' } as const;
+const LABELS = {
+  get linkedin() {
+    return t('overlay.putInPost');
+  },
+};
 
 export interface OverlayComposerProps {
   item: ItemView;
@@ -58,7 +63,7 @@ export function OverlayComposer({
     void sendToBackground({ type: 'drafts/clear', ...key });
   }
 
-  if (initial === undefined) return <p className="hint">Opening your draft…</p>;
+  if (initial === undefined) return <p className="hint">{t('composer.opening')}</p>;
   return (
     <Composer
       item={item}

@@ -10,6 +10,7 @@ import { facets, selectItems } from '@/shared/feed/select-items';
 import { sendToBackground, type OverlayData } from '@/shared/messaging';
 import { OverlayComposer } from './overlay-composer';
 import type { OverlayStore } from './store';
+import { t } from '@/shared/i18n';
 
 export interface PanelAppProps {
   store: OverlayStore;
@@ -64,26 +65,26 @@ export function PanelApp({ store }: PanelAppProps) {
   return (
     <aside
       className="panel"
-      aria-label="Ownvoice"
+      aria-label={t('extName')}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !(event.target instanceof HTMLTextAreaElement)) close();
       }}
     >
       <header className="panel-header">
-        <h1>Ownvoice</h1>
-        <button type="button" className="icon-button" onClick={close} aria-label="Close Ownvoice">
+        <h1>{t('extName')}</h1>
+        <button type="button" className="icon-button" onClick={close} aria-label={t('overlay.close')}>
           ×
         </button>
       </header>
       <main className="panel-main">
         {error ? (
           <p className="banner-error" role="alert">
-            Ownvoice couldn't load your feeds: {error}
+            {t('overlay.loadFailed', { error })}
           </p>
         ) : !data ? (
           <LoadingSkeleton />
         ) : data.feeds.length === 0 ? (
-          <p className="empty">No feeds yet. Add your organization's feed in Ownvoice's settings.</p>
+          <p className="empty">{t('overlay.noFeeds')}</p>
         ) : selected ? (
           <ItemDetail
             key={itemKey(selected)}

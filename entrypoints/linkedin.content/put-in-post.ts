@@ -4,6 +4,7 @@ import { watchComposer } from '@/shared/linkedin/watch-post';
 import { logger } from '@/shared/logger';
 import { sendToBackground } from '@/shared/messaging';
 import type { ShareInput, ShareOutcome, ShareRequest } from '@/shared/share/types';
+import { t } from '@/shared/i18n';
 
 export interface PutDeps {
   send: typeof sendToBackground;
@@ -44,11 +45,11 @@ export async function putInLinkedInPost(
     try {
       await deps.copy(request.text);
     } catch {
-      return { ok: false, reason: "Couldn't copy the text. Select it in the editor and copy it yourself." };
+      return { ok: false, reason: t('overlay.copyFailed') };
     }
     const recorded = await deps.send({ type: 'shares/record', share: share('copied') });
     if (!recorded.ok) logger.warn('recording a copied share', recorded.reason);
-    return { ok: true, message: `Copied. Click into LinkedIn's post box and paste with ${PASTE_KEY}.` };
+    return { ok: true, message: t('overlay.copiedPaste', { key: PASTE_KEY }) };
   };
 
   const found = findComposer(deps.doc);
@@ -62,7 +63,7 @@ export async function putInLinkedInPost(
     }
     return {
       ok: true,
-      message: "Your text is in LinkedIn's post box. Check it there and press Post yourself.",
+      message: t('overlay.inserted'),
     };
   }
 
@@ -72,5 +73,5 @@ export async function putInLinkedInPost(
   const recorded = await deps.send({ type: 'shares/record', share: share('opened') });
   if (!recorded.ok) return { ok: false, reason: recorded.reason };
   deps.navigate(request.intent.url);
-  return { ok: true, message: "Opening LinkedIn's post box with your text…" };
+  return { ok: true, message: t('overlay.opening') };
 }

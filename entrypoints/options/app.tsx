@@ -20,6 +20,7 @@ import { useStorageItem } from '@/storage/use-storage-item';
 import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
 import { HabitsSection } from './habits-section';
+import { t } from '@/shared/i18n';
 
 export interface OptionsAppProps {
   db?: OwnvoiceDB;
@@ -53,9 +54,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
 
   function addDemo() {
     setDemoError(null);
-    actions
-      .add(DEMO_FEED_URL)
-      .then(setDemoError, () => setDemoError("Couldn't load the demo feed. Try again."));
+    actions.add(DEMO_FEED_URL).then(setDemoError, () => setDemoError(t('onboarding.demoFailed')));
   }
 
   const hasDemo = feeds?.some((f) => f.url === DEMO_FEED_URL) ?? true;
@@ -63,15 +62,15 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   return (
     <div className="options">
       <header className="app-header">
-        <h1>Ownvoice settings</h1>
+        <h1>{t('options.title')}</h1>
       </header>
       <main>
         <section aria-labelledby="feeds-title">
           <div className="section-head">
-            <h2 id="feeds-title">Your feeds</h2>
+            <h2 id="feeds-title">{t('options.feeds')}</h2>
             {feeds && feeds.length > 0 && (
               <button type="button" onClick={refreshAll} disabled={refreshing}>
-                {refreshing ? 'Refreshing…' : 'Refresh all'}
+                {refreshing ? t('popup.refreshing') : t('options.refreshAll')}
               </button>
             )}
           </div>
@@ -86,15 +85,15 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
             <SubscriptionList feeds={feeds} now={now} onRefresh={actions.refresh} onRemove={actions.remove} />
           )}
           {userFeedsAllowed ? (
-            <AddFeedForm onAdd={actions.add} label="Add a feed URL" />
+            <AddFeedForm onAdd={actions.add} label={t('options.addFeed')} />
           ) : (
-            <p className="hint">Your organization sets which feeds Ownvoice shows.</p>
+            <p className="hint">{t('options.managedFeeds')}</p>
           )}
           {userFeedsAllowed && !hasDemo && (
             <p className="hint">
-              Just looking?{' '}
+              {t('options.justLooking')}{' '}
               <button type="button" className="link-button" onClick={addDemo}>
-                Add the demo feed
+                {t('options.addDemo')}
               </button>
               {demoError && <span className="field-error"> {demoError}</span>}
             </p>
@@ -102,8 +101,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
         </section>
 
         <section aria-labelledby="roles-title">
-          <h2 id="roles-title">Your roles</h2>
-          <p className="hint">Items meant for your roles are listed first. Pick none for no preference.</p>
+          <h2 id="roles-title">{t('options.roles')}</h2>
+          <p className="hint">{t('options.rolesHint')}</p>
           {roles === undefined ? (
             <LoadingSkeleton rows={1} />
           ) : (
@@ -112,7 +111,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
         </section>
 
         <section aria-labelledby="languages-title">
-          <h2 id="languages-title">Languages</h2>
+          <h2 id="languages-title">{t('options.languages')}</h2>
           {languages === undefined ? (
             <LoadingSkeleton rows={1} />
           ) : (
@@ -125,7 +124,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
         </section>
 
         <section aria-labelledby="linkedin-title">
-          <h2 id="linkedin-title">On LinkedIn</h2>
+          <h2 id="linkedin-title">{t('options.linkedin')}</h2>
           <LauncherSetting
             enabled={launcher}
             error={launcherError}
@@ -140,8 +139,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
         </section>
 
         <section aria-labelledby="voice-title">
-          <h2 id="voice-title">Your voice</h2>
-          <p className="hint">One click adds these to a post you are writing. They stay on this computer.</p>
+          <h2 id="voice-title">{t('options.voice')}</h2>
+          <p className="hint">{t('options.voiceHint')}</p>
           {voice === undefined ? (
             <LoadingSkeleton rows={1} />
           ) : (
@@ -153,11 +152,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
         </section>
 
         <section aria-labelledby="organizers-title">
-          <h2 id="organizers-title">For organizers</h2>
-          <p className="hint">
-            Publishing a feed for your colleagues? Check it first: every error and warning, and each item as
-            employees will see it, with your suggested posts checked against your own guidelines.
-          </p>
+          <h2 id="organizers-title">{t('options.organizers')}</h2>
+          <p className="hint">{t('options.organizersHint')}</p>
           <p>
             <button
               type="button"
@@ -169,7 +165,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
                   });
               }}
             >
-              Check a feed
+              {t('page.feedCheckTitle')}
             </button>
           </p>
         </section>
@@ -177,13 +173,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
         <HabitsSection />
 
         <section aria-labelledby="privacy-title">
-          <h2 id="privacy-title">Privacy</h2>
-          <p>
-            Ownvoice keeps everything on this computer: the feeds you follow, a copy of their items, and the
-            roles and languages you pick here. It fetches your feeds without cookies or anything that
-            identifies you, and it sends nothing about you or what you read to your organization or anyone
-            else. There is no tracking and no ranking by what you do.
-          </p>
+          <h2 id="privacy-title">{t('options.privacy')}</h2>
+          <p>{t('options.privacyText')}</p>
         </section>
       </main>
     </div>

@@ -5,6 +5,7 @@ import { logger } from '@/shared/logger';
 import { requestNotifications } from '@/shared/platform/notifications';
 import { badgeEnabledItem, newItemsNotifyItem, weeklyGoalItem } from '@/storage/settings';
 import { useStorageItem } from '@/storage/use-storage-item';
+import { t } from '@/shared/i18n';
 
 function saving(what: string) {
   return (error: unknown) => logger.error(`Saving ${what}`, error);
@@ -17,7 +18,7 @@ export function HabitsSection() {
   const notify = useStorageItem(newItemsNotifyItem);
   return (
     <section aria-labelledby="habits-title">
-      <h2 id="habits-title">Habits and reminders</h2>
+      <h2 id="habits-title">{t('habits.title')}</h2>
       {goal === undefined || badge === undefined || notify === undefined ? (
         <LoadingSkeleton rows={2} />
       ) : (

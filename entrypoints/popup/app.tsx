@@ -27,6 +27,7 @@ import { useFeeds, useItems } from '@/storage/use-feed-data';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
+import { t } from '@/shared/i18n';
 
 export interface PopupAppProps {
   db?: OwnvoiceDB;
@@ -61,7 +62,7 @@ export function App({
     sendToBackground({ type: 'overlay/open', tabId }).then((answer) => {
       // The panel is on the page now; the popup would only cover it.
       if (answer.ok) window.close();
-      else setOverlayError(`Couldn't open Ownvoice on this page: ${answer.reason}`);
+      else setOverlayError(t('popup.overlayFailed', { reason: answer.reason }));
     });
   }
   const items = useItems(db);
@@ -108,7 +109,7 @@ export function App({
   return (
     <div className="popup">
       <header className="app-header">
-        <h1>Ownvoice</h1>
+        <h1>{t('extName')}</h1>
         <div className="header-actions">
           {feeds && feeds.length > 0 && (
             <button
@@ -116,21 +117,21 @@ export function App({
               className="icon-button"
               onClick={refreshAll}
               disabled={refreshing}
-              aria-label="Refresh all feeds"
-              title="Refresh all feeds"
+              aria-label={t('popup.refreshAll')}
+              title={t('popup.refreshAll')}
             >
               <span className={refreshing ? 'spin' : undefined} aria-hidden="true">
                 ↻
               </span>
-              {refreshing && <span className="visually-hidden">Refreshing…</span>}
+              {refreshing && <span className="visually-hidden">{t('popup.refreshing')}</span>}
             </button>
           )}
           <button
             type="button"
             className="icon-button"
             onClick={openHistoryPage}
-            aria-label="My history"
-            title="My history"
+            aria-label={t('popup.history')}
+            title={t('popup.history')}
           >
             <span aria-hidden="true">☰</span>
           </button>
@@ -138,8 +139,8 @@ export function App({
             type="button"
             className="icon-button"
             onClick={openOptions}
-            aria-label="Settings"
-            title="Settings"
+            aria-label={t('popup.settings')}
+            title={t('popup.settings')}
           >
             <span aria-hidden="true">⚙</span>
           </button>
@@ -152,9 +153,9 @@ export function App({
       )}
       {linkedInTab !== undefined && feeds && feeds.length > 0 && (
         <div className="banner-linkedin">
-          <span>You're on LinkedIn.</span>
+          <span>{t('popup.onLinkedIn')}</span>
           <button type="button" className="primary" onClick={() => openOnPage(linkedInTab)}>
-            Open on this page
+            {t('popup.openOnPage')}
           </button>
           {overlayError && (
             <span className="field-error" role="alert">
@@ -177,7 +178,7 @@ export function App({
           <LoadingSkeleton />
         ) : feeds.length === 0 && !userFeedsAllowed ? (
           <div className="empty" role="status">
-            <p>Your organization sets the feeds Ownvoice shows, and none has arrived yet.</p>
+            <p>{t('popup.managedEmpty')}</p>
           </div>
         ) : feeds.length === 0 ? (
           <Onboarding onAdd={actions.add} onTryDemo={() => actions.add(DEMO_FEED_URL)} />

@@ -10,6 +10,7 @@ import { useDraftSaver } from '@/storage/use-draft-saver';
 import { useShareCount } from '@/storage/use-shares';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { remindAbout } from './remind';
+import { t } from '@/shared/i18n';
 
 const NO_GUIDELINES: FeedMeta['guidelines'] = { blockedTerms: [], cautionTerms: [], minOwnWords: 0 };
 
@@ -42,7 +43,7 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
     };
   }, [item.feedUrl, item.id]);
 
-  if (initial === undefined || voice === undefined) return <p className="hint">Opening your draft…</p>;
+  if (initial === undefined || voice === undefined) return <p className="hint">{t('composer.opening')}</p>;
   return (
     <Composer
       item={item}

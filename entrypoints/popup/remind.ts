@@ -2,8 +2,10 @@ import type { ItemView } from '@/components/feed-view';
 import { requestNotifications } from '@/shared/platform/notifications';
 import { scheduleReminderAlarm } from '@/shared/platform/reminders';
 import { addReminder } from '@/storage/reminders';
+import { t, uiLocale } from '@/shared/i18n';
 
-const when = new Intl.DateTimeFormat(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+const whenFormat = () =>
+  new Intl.DateTimeFormat(uiLocale(), { weekday: 'long', hour: 'numeric', minute: '2-digit' });
 
 /**
  * "Remind me" from the composer. Must be called straight from the click: the permission prompt
@@ -18,7 +20,7 @@ export function remindAbout(
     id: crypto.randomUUID(),
     feedUrl: item.feedUrl,
     itemId: item.id,
-    itemTitle: item.title ?? 'an item',
+    itemTitle: item.title ?? t('remind.anItem'),
     at,
   };
   return (async () => {
@@ -27,14 +29,14 @@ export function remindAbout(
       await addReminder(reminder);
       await scheduleReminderAlarm(reminder);
     } catch {
-      return { ok: false as const, reason: "Couldn't set the reminder. Try again." };
+      return { ok: false as const, reason: t('remind.failed') };
     }
     const granted = await permission;
     return {
       ok: true as const,
       message: granted
-        ? `I'll remind you ${when.format(at)}.`
-        : `Set for ${when.format(at)}. Notifications are off, so the item will be waiting the next time you open Ownvoice.`,
+        ? t('remind.willRemind', { when: whenFormat().format(at) })
+        : t('remind.setNoNotifications', { when: whenFormat().format(at) }),
     };
   })();
 }

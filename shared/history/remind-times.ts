@@ -1,11 +1,18 @@
 import { addDays, nextMonday, set } from 'date-fns';
+import { t } from '../i18n';
 
 export type RemindChoice = 'evening' | 'tomorrow' | 'monday';
 
 export const REMIND_LABELS: Record<RemindChoice, string> = {
-  evening: 'This evening',
-  tomorrow: 'Tomorrow morning',
-  monday: 'Next Monday',
+  get evening() {
+    return t('remind.evening');
+  },
+  get tomorrow() {
+    return t('remind.tomorrow');
+  },
+  get monday() {
+    return t('remind.monday');
+  },
 };
 
 const EVENING_HOUR = 18;

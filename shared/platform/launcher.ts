@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../messaging';
 import { LINKEDIN_MATCH, launcherEnabled } from './overlay';
+import { t } from '../i18n';
 
 export { launcherEnabled };
 
@@ -11,7 +12,7 @@ export { launcherEnabled };
 export function setLauncherFromPage(enabled: boolean): Promise<string | null> {
   if (enabled) {
     return browser.permissions.request({ origins: [LINKEDIN_MATCH] }).then(async (granted) => {
-      if (!granted) return 'The button needs permission for www.linkedin.com; it stays off.';
+      if (!granted) return t('launcher.needsPermission');
       const answer = await sendToBackground({ type: 'launcher/set', enabled: true });
       return answer.ok ? null : answer.reason;
     });

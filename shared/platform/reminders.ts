@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 export const REMINDER_PREFIX = 'reminder:';
 
@@ -46,7 +47,7 @@ export function createReminderHandlers(deps: ReminderDeps) {
       if (!reminder) return true;
       fired.set(name, reminder);
       await deps.remember({ feedUrl: reminder.feedUrl, id: reminder.itemId });
-      await deps.notify(name, 'Ownvoice reminder', `You wanted to share: ${reminder.itemTitle}`);
+      await deps.notify(name, t('reminder.title'), t('reminder.body', { title: reminder.itemTitle }));
       return true;
     },
     /** For `notifications.onClicked`. */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '../messaging';
 import { NETWORK_LABELS } from '../share/network-labels';
 import type { ShareInput, ShareOutcome, ShareRequest } from '../share/types';
+import { t } from '../i18n';
 
 export interface ShareEffects {
   copy: (text: string) => Promise<void>;
@@ -29,7 +30,7 @@ export async function performShare(
     try {
       await effects.copy(request.text);
     } catch {
-      return { ok: false, reason: "Couldn't copy to the clipboard. Select the text and copy it yourself." };
+      return { ok: false, reason: t('shareOutcome.copyFailed') };
     }
   }
   const recorded = await effects.record({
@@ -39,16 +40,12 @@ export async function performShare(
     ownWords: request.ownWords,
     status: request.intent ? 'opened' : 'copied',
   });
-  if (!recorded.ok)
-    return { ok: false, reason: recorded.reason ?? "Couldn't save this share to your history." };
+  if (!recorded.ok) return { ok: false, reason: recorded.reason ?? t('shareOutcome.recordFailed') };
   if (request.intent) await effects.openTab(request.intent.url);
-  if (request.channel === 'clipboard')
-    return { ok: true, message: 'Copied. Paste it where you want to post it.' };
+  if (request.channel === 'clipboard') return { ok: true, message: t('shareOutcome.copied') };
   const network = NETWORK_LABELS[request.channel];
   return {
     ok: true,
-    message: copies
-      ? `Copied, and ${network} opened: paste your text into the post box (${network} ignores prefilled text).`
-      : `${network} opened with your text. Check it there and press Post yourself.`,
+    message: copies ? t('shareOutcome.copiedAndOpened', { network }) : t('shareOutcome.opened', { network }),
   };
 }

@@ -1,5 +1,6 @@
 import type { SuggestionNetwork } from '../feed/types';
 import type { ShareChannel } from './types';
+import { t } from '../i18n';
 
 export const NETWORK_LABELS: Record<SuggestionNetwork | ShareChannel, string> = {
   linkedin: 'LinkedIn',
@@ -7,6 +8,11 @@ export const NETWORK_LABELS: Record<SuggestionNetwork | ShareChannel, string> = 
   facebook: 'Facebook',
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
-  any: 'Any network',
-  clipboard: 'Clipboard',
+  // Brand names stay as they are in every language; these two are words, read when shown.
+  get any() {
+    return t('network.any');
+  },
+  get clipboard() {
+    return t('network.clipboard');
+  },
 };

@@ -10,9 +10,15 @@ import { PLAIN_BUILD_DIR } from './support/constants';
  */
 const KB = 1000;
 const BUDGETS = {
-  popup: 126 * KB, // target 110 KB: React DOM alone is ~58 KB, Dexie ~30 KB
-  overlay: 92 * KB, // target 90 KB: React DOM ~58 KB plus the composer
-  background: 99 * KB, // target 40 KB: Dexie ~30 KB, zod ~25 KB, fast-xml-parser ~22 KB
+  // target 110 KB: React DOM alone is ~58 KB, Dexie ~30 KB; +1 KB for the five languages' i18n
+  // layer (the date-fns locales other than English are chunks loaded only in that language).
+  popup: 127 * KB,
+  // target 90 KB: React DOM ~58 KB plus the composer; +8 KB for the date-fns locales of the four
+  // non-English UI languages, which WXT inlines because a content script is one file.
+  overlay: 100 * KB,
+  // target 40 KB: Dexie ~30 KB, zod ~25 KB, fast-xml-parser ~22 KB; +0.5 KB for translated
+  // notifications and the context menu.
+  background: 100 * KB,
 };
 
 describe('bundle size budgets (gzip)', () => {
