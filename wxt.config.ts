@@ -19,6 +19,9 @@ const PERMISSIONS = ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scri
 // since headless Chromium has no toolbar button to grant activeTab with.
 const testOrigins = process.env.OWNVOICE_TEST_LINKEDIN === '1' ? ['https://www.linkedin.com/*'] : [];
 const installOrigins = [...presetOrigins, ...testOrigins];
+const STATIC_BENCH_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Static</title>' +
+  '<ul aria-label="Items"><li><button class="card">A static card</button></li></ul></html>';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
@@ -88,6 +91,8 @@ export default defineConfig({
     // rather than imported, which would inline it into the service worker's bundle.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: DEMO_FEED_FILE, absoluteSrc: resolve('assets/demo-feed.json') });
+      // Test builds only: a script-free page with one card, the floor popup_ready_ms is compared to.
+      if (testOrigins.length) files.push({ relativeDest: 'bench-static.html', contents: STATIC_BENCH_PAGE });
     },
   },
   vite: () => ({

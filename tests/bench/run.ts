@@ -3,7 +3,11 @@
  * Prints progress on stderr and one JSON object as its last stdout line. Every time is the
  * median of RUNS runs; the machines are shared, so compare ratios, not single figures.
  *
- * Measured so far: popup_ready_ms (navigating a tab to popup.html → first feed item visible,
+ * static_page_ms is the same navigation to a script-free page shipped in test builds (the floor);
+ * feed_ingest_5k_ms / feed_refresh_304_ms time the service worker's refresh of a new 5,000-item
+ * version / of an unchanged one (304); the history_50k_* figures come from tests/bench/history.ts
+ * (skip with BENCH_HISTORY=0).
+ * Also measured: popup_ready_ms (navigating a tab to popup.html → first feed item visible,
  * 1,000 items cached); overlay_ready_ms (the popup's "Open on this page" request → the panel
  * visible on a LinkedIn fixture page, with the same 1,000 items); own_words_3k_ms (meter and
  * checks for a 3,000-character post, tests/bench/compose-checks.ts, median of its 5 runs);
@@ -13,12 +17,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { E2E_BUILD_DIR, ROOT_DIR } from '../e2e/support/constants';
+import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from '../e2e/support/constants';
 import { startStaticServer } from '../e2e/support/static-server';
 import { startFeedServer } from '../e2e/support/feed-server';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import type { Page } from 'playwright-core';
-import { launchExtension } from '../e2e/support/launch';
+import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
 import { bundleGzipBytes } from './bundle-sizes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -30,7 +34,8 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function feedWith(count: number): object {
+/** A feed of `count` items; `version` changes the titles, so each version is new content. */
+function feedWith(count: number, version = 0): object {
   const day = 86_400_000;
   return {
     version: 'https://jsonfeed.org/version/1.1',
@@ -38,7 +43,7 @@ function feedWith(count: number): object {
     items: Array.from({ length: count }, (_, i) => ({
       id: `item-${i}`,
       url: `https://bench.example/posts/${i}`,
-      title: `Post number ${i}: what we shipped this week`,
+      title: `Post number ${i}: what we shipped this week (v${version})`,
       summary: 'A short summary of the news that an employee might want to share in their own words.',
       date_published: new Date(Date.UTC(2026, 10, 20) - i * day).toISOString(),
       tags: [`tag-${i % 12}`],
@@ -69,6 +74,30 @@ async function loadCountingExtensionScripts(page: Page, url: string): Promise<nu
   return bytes;
 }
 
+/** Median ms from navigating a fresh tab to `page` until `selector` is visible. */
+async function pageReady(ext: LaunchedExtension, page: string, selector: string): Promise<number[]> {
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const tab = await ext.context.newPage();
+    const started = performance.now();
+    await tab.goto(ext.extensionUrl(page), { waitUntil: 'commit' });
+    await tab.locator(selector).first().waitFor();
+    runs.push(performance.now() - started);
+    await tab.close();
+  }
+  return runs;
+}
+
+/** The real service worker's refresh of the bench feed, timed from an extension page. */
+async function timedRefresh(sender: Page): Promise<number> {
+  return sender.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const started = performance.now();
+    await api.runtime.sendMessage({ type: 'feeds/refresh', url });
+    return performance.now() - started;
+  }, E2E_FEED_URL);
+}
+
 async function main() {
   const e2e = VARIANTS.find((v) => v.outDir === E2E_BUILD_DIR)!;
   console.error('building the preset build…');
@@ -82,16 +111,10 @@ async function main() {
     await warm.locator(FIRST_ITEM).first().waitFor({ timeout: 30_000 });
     await warm.close();
 
-    const popupRuns: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const page = await ext.context.newPage();
-      const started = performance.now();
-      await page.goto(ext.extensionUrl('popup.html'), { waitUntil: 'commit' });
-      await page.locator(FIRST_ITEM).first().waitFor();
-      popupRuns.push(performance.now() - started);
-      await page.close();
-    }
+    const popupRuns = await pageReady(ext, 'popup.html', FIRST_ITEM);
     console.error(`popup runs (ms): ${popupRuns.map((t) => t.toFixed(1)).join(', ')}`);
+    const staticRuns = await pageReady(ext, 'bench-static.html', FIRST_ITEM);
+    console.error(`static page runs (ms): ${staticRuns.map((t) => t.toFixed(1)).join(', ')}`);
 
     // The overlay: a LinkedIn fixture page, then the same request the popup's button sends.
     const pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
@@ -99,6 +122,22 @@ async function main() {
       route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
     );
     const sender = await ext.openExtensionPage('options.html');
+
+    // Ingest: a new 5,000-item version each run (a fresh ETag), fetched, validated and stored by
+    // the service worker; then the same refresh answered 304.
+    const ingestRuns: number[] = [];
+    const notModifiedRuns: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      server.serveJson(feedWith(5000, run), { etag: `"bench-5k-${run}"` });
+      ingestRuns.push(await timedRefresh(sender));
+      notModifiedRuns.push(await timedRefresh(sender));
+    }
+    console.error(`ingest 5k runs (ms): ${ingestRuns.map((t) => t.toFixed(1)).join(', ')}`);
+    console.error(`304 refresh runs (ms): ${notModifiedRuns.map((t) => t.toFixed(1)).join(', ')}`);
+    // Back to 1,000 cached items for the overlay, as for the popup.
+    server.serveJson(feedWith(1000), { etag: '"bench"' });
+    await timedRefresh(sender);
+
     const overlayRuns: number[] = [];
     let injectedBefore = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -137,13 +176,35 @@ async function main() {
       return (JSON.parse(out.trim().split('\n').at(-1)!) as { own_words_3k_ms: number }).own_words_3k_ms;
     });
 
+    // History with 50,000 entries has its own script (the import alone takes about a minute).
+    const history =
+      process.env.BENCH_HISTORY === '0'
+        ? {}
+        : (JSON.parse(
+            execFileSync('npx', ['tsx', 'tests/bench/history.ts'], {
+              cwd: ROOT_DIR,
+              encoding: 'utf8',
+              env: { ...process.env, OWNVOICE_BENCH_SKIP_BUILD: '1' },
+              stdio: ['ignore', 'pipe', 'inherit'],
+            })
+              .trim()
+              .split('\n')
+              .at(-1)!,
+          ) as Record<string, number>);
+    delete history.entries;
+    delete history.runs;
+
     const chunks = readdirSync(path.join(E2E_BUILD_DIR, 'chunks'));
     console.error(`chunks: ${chunks.join(', ')}`);
     const result = {
       runs: RUNS,
       popup_ready_ms: Number(median(popupRuns).toFixed(1)),
+      static_page_ms: Number(median(staticRuns).toFixed(1)),
       overlay_ready_ms: Number(median(overlayRuns).toFixed(1)),
       linkedin_injected_bytes_before_invocation: injectedBefore,
+      feed_ingest_5k_ms: Number(median(ingestRuns).toFixed(1)),
+      feed_refresh_304_ms: Number(median(notModifiedRuns).toFixed(1)),
+      ...history,
       own_words_3k_ms: median(composeRuns),
       bundle_gzip_bytes: bundleGzipBytes(E2E_BUILD_DIR),
     };
