@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Composer, type ComposerDraft } from '@/components/composer/composer';
 import type { ItemView } from '@/components/feed-view';
 import type { FeedMeta } from '@/shared/feed/types';
+import { NO_GUIDELINES, shareAbout } from '@/shared/share/share-about';
 import { sendToBackground } from '@/shared/messaging';
 import type { VoiceSettings } from '@/shared/share/types';
 import { putInLinkedInPost } from './put-in-post';
 import { t } from '@/shared/i18n';
 
-const NO_GUIDELINES: FeedMeta['guidelines'] = { blockedTerms: [], cautionTerms: [], minOwnWords: 0 };
 const LABELS = {
   get linkedin() {
     return t('overlay.putInPost');
@@ -78,14 +78,7 @@ export function OverlayComposer({
       onDraftChange={saveDraft}
       onDiscard={clearDraft}
       onShare={async (request) => {
-        const about = {
-          feedUrl: item.feedUrl,
-          itemId: item.id,
-          itemTitle: item.title,
-          itemUrl: item.url ?? item.externalUrl,
-          feedTitle,
-          tags: item.tags,
-        };
+        const about = shareAbout(item, feedTitle);
         const outcome = await putInLinkedInPost(request, about);
         if (outcome.ok) clearDraft();
         return outcome;

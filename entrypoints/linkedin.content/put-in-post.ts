@@ -3,6 +3,7 @@ import { insertIntoEditor } from '@/shared/linkedin/insert-text';
 import { watchComposer } from '@/shared/linkedin/watch-post';
 import { logger } from '@/shared/logger';
 import { sendToBackground } from '@/shared/messaging';
+import type { ShareAbout } from '@/shared/share/share-about';
 import type { ShareInput, ShareOutcome, ShareRequest } from '@/shared/share/types';
 import { t } from '@/shared/i18n';
 
@@ -30,7 +31,7 @@ const PASTE_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘V' : 'Ctrl+V'
  */
 export async function putInLinkedInPost(
   request: ShareRequest,
-  about: Omit<ShareInput, 'channel' | 'text' | 'ownWords' | 'status'>,
+  about: ShareAbout,
   deps: PutDeps = pageDeps(),
 ): Promise<ShareOutcome> {
   const share = (status: ShareInput['status']): ShareInput => ({

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Composer, type ComposerDraft } from '@/components/composer/composer';
 import type { ItemView } from '@/components/feed-view';
 import type { FeedMeta } from '@/shared/feed/types';
+import { NO_GUIDELINES, shareAbout } from '@/shared/share/share-about';
 import { performShare, type ShareEffects } from '@/shared/platform/share';
 import type { OwnvoiceDB } from '@/storage/db';
 import { loadDraft } from '@/storage/drafts';
@@ -11,8 +12,6 @@ import { useShareCount } from '@/storage/use-shares';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { remindAbout } from './remind';
 import { t } from '@/shared/i18n';
-
-const NO_GUIDELINES: FeedMeta['guidelines'] = { blockedTerms: [], cautionTerms: [], minOwnWords: 0 };
 
 export interface ComposePanelProps {
   db: OwnvoiceDB;
@@ -57,18 +56,7 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
       onDiscard={() => void saver.discard()}
       onRemind={(at) => remindAbout(item, at)}
       onShare={async (request) => {
-        const outcome = await performShare(
-          request,
-          {
-            feedUrl: item.feedUrl,
-            itemId: item.id,
-            itemTitle: item.title,
-            itemUrl: item.url ?? item.externalUrl,
-            feedTitle,
-            tags: item.tags,
-          },
-          shareEffects,
-        );
+        const outcome = await performShare(request, shareAbout(item, feedTitle), shareEffects);
         if (outcome.ok) await saver.discard();
         return outcome;
       }}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../messaging';
 import { NETWORK_LABELS } from '../share/network-labels';
+import type { ShareAbout } from '../share/share-about';
 import type { ShareInput, ShareOutcome, ShareRequest } from '../share/types';
 import { t } from '../i18n';
 
@@ -22,7 +23,7 @@ export const browserShareEffects: ShareEffects = {
  */
 export async function performShare(
   request: ShareRequest,
-  about: Omit<ShareInput, 'channel' | 'text' | 'ownWords' | 'status'>,
+  about: ShareAbout,
   effects: ShareEffects = browserShareEffects,
 ): Promise<ShareOutcome> {
   const copies = request.channel === 'clipboard' || request.intent?.copyFirst === true;
