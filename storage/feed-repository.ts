@@ -9,6 +9,11 @@ export interface SavedFeed {
   at: number;
 }
 
+/** Every cached item of every feed, each feed in document order. */
+export async function readAllItems(db: OwnvoiceDB): Promise<ItemRecord[]> {
+  return (await db.feedItems.toArray()).flatMap((record) => record.items);
+}
+
 /**
  * Subscriptions and their cached items. Every write that touches both tables runs in one
  * transaction, so a failure part-way (quota, a closed database) leaves the last good copy whole.
@@ -30,11 +35,14 @@ export function createFeedRepository(db: OwnvoiceDB) {
     },
 
     async remove(url: string): Promise<void> {
-      await db.transaction('rw', db.feeds, db.items, async () => {
-        await db.items.where('feedUrl').equals(url).delete();
+      await db.transaction('rw', db.feeds, db.feedItems, async () => {
+        await db.feedItems.delete(url);
         await db.feeds.delete(url);
       });
     },
+
+    /** One feed's cached items in document order. */
+    items: async (url: string): Promise<ItemRecord[]> => (await db.feedItems.get(url))?.items ?? [],
 
     /** Replaces a feed's items with a freshly validated copy. */
     async saveFeed(url: string, saved: SavedFeed): Promise<FeedRecord | undefined> {
@@ -43,12 +51,11 @@ export function createFeedRepository(db: OwnvoiceDB) {
         feedUrl: url,
         position,
       }));
-      return db.transaction('rw', db.feeds, db.items, async () => {
+      return db.transaction('rw', db.feeds, db.feedItems, async () => {
         const existing = await db.feeds.get(url);
         // Removed while the fetch was under way: the employee's decision wins over the download.
         if (!existing) return undefined;
-        await db.items.where('feedUrl').equals(url).delete();
-        await db.items.bulkAdd(items);
+        await db.feedItems.put({ feedUrl: url, items });
         const record: FeedRecord = {
           ...existing,
           meta: saved.feed.meta,

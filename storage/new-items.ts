@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
 import { newItemKeys } from '@/shared/platform/badge';
 import type { OwnvoiceDB } from './db';
+import { readAllItems } from './feed-repository';
 import { badgeEnabledItem, newItemsNotifyItem, seenItemsItem } from './settings';
 
 async function currentKeys(db: OwnvoiceDB): Promise<string[]> {
-  const keys = await db.items.toCollection().primaryKeys();
-  return keys.map((key) => (key as unknown as [string, string]).join('\n'));
+  return (await readAllItems(db)).map((item) => `${item.feedUrl}\n${item.id}`);
 }
 
 /** The popup was opened: every item there is now counts as seen, and the badge clears. */
@@ -40,7 +40,7 @@ export function watchNewItems(db: OwnvoiceDB, effects: NewItemsEffects): () => v
   const run = () => {
     update().catch(() => undefined);
   };
-  const subscription = liveQuery(() => db.items.toCollection().primaryKeys()).subscribe({
+  const subscription = liveQuery(() => db.feedItems.toCollection().primaryKeys()).subscribe({
     next: run,
     error: run,
   });

@@ -1,5 +1,6 @@
 import type { OverlayData } from '@/shared/messaging';
 import type { OwnvoiceDB } from './db';
+import { readAllItems } from './feed-repository';
 import { readSetting } from './safe-settings';
 import { languagesItem, rolesItem, voiceItem } from './settings';
 
@@ -7,7 +8,7 @@ import { languagesItem, rolesItem, voiceItem } from './settings';
 export async function loadOverlayData(db: OwnvoiceDB): Promise<OverlayData> {
   const [feeds, items, roles, languages, voice, sharedKeys] = await Promise.all([
     db.feeds.toArray(),
-    db.items.toArray(),
+    readAllItems(db),
     readSetting(rolesItem),
     readSetting(languagesItem),
     readSetting(voiceItem),

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FeedRecord, ItemRecord, OwnvoiceDB } from '@/storage/db';
+import { readAllItems } from '@/storage/feed-repository';
 
 /** Subscriptions in the order they were added; undefined until Dexie's first answer. */
 export function useFeeds(db: OwnvoiceDB): FeedRecord[] | undefined {
@@ -12,5 +13,5 @@ export function useFeeds(db: OwnvoiceDB): FeedRecord[] | undefined {
 
 /** Every cached item; undefined until Dexie's first answer. */
 export function useItems(db: OwnvoiceDB): ItemRecord[] | undefined {
-  return useLiveQuery(() => db.items.toArray(), [db]);
+  return useLiveQuery(() => readAllItems(db), [db]);
 }

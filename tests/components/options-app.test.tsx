@@ -5,7 +5,7 @@ import { App } from '@/entrypoints/options/app';
 import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb } from '@/storage/db';
 import { languagesItem, rolesItem } from '@/storage/settings';
-import { feedRecord, itemRecord, meta } from '../fixtures/records';
+import { feedRecord, itemRecord, meta, putItems } from '../fixtures/records';
 
 function fakeDeps() {
   return {
@@ -31,7 +31,7 @@ beforeEach(async () => {
       lastSuccessAt: Date.now(),
     }),
   ]);
-  await db.items.bulkPut([
+  await putItems(db, [
     itemRecord('1', { feedUrl: 'https://blog.example/feed.json', language: 'pl' }),
     itemRecord('2', { feedUrl: 'https://blog.example/feed.json', language: 'en' }),
   ]);

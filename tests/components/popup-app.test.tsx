@@ -7,7 +7,7 @@ import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb, type FeedRecord, type ItemRecord } from '@/storage/db';
 import { languagesItem, policyItem } from '@/storage/settings';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
-import { DAY, feedRecord, HOUR, itemRecord, meta } from '../fixtures/records';
+import { DAY, feedRecord, HOUR, itemRecord, meta, putItems } from '../fixtures/records';
 
 const ACME = 'https://feeds.acme.example/feed.json';
 const BLOG = 'https://blog.example/feed.json';
@@ -25,7 +25,7 @@ function fakeDeps(): FeedActionDeps & {
 async function seed(feeds: FeedRecord[], items: ItemRecord[]) {
   const db = getDb();
   await db.feeds.bulkPut(feeds);
-  await db.items.bulkPut(items);
+  await putItems(db, items);
 }
 
 beforeEach(async () => {
@@ -51,7 +51,7 @@ describe('popup App', () => {
   it('paints the list it showed last time at once, then the fresh copy from IndexedDB', async () => {
     const db = getDb();
     await db.feeds.put(feedRecord(ACME, { meta: meta('Acme news', { organization: 'Acme' }), itemCount: 1 }));
-    await db.items.put(itemRecord('fresh', { feedUrl: ACME, title: 'Fresh from the cache' }));
+    await putItems(db, [itemRecord('fresh', { feedUrl: ACME, title: 'Fresh from the cache' })]);
     writeFirstPaint([itemRecord('old', { feedUrl: ACME, title: 'Shown last time' })], () => 'Acme');
     render(<App deps={fakeDeps()} />);
     // Synchronously, before any IndexedDB answer: no skeleton, the remembered card.

@@ -11,6 +11,7 @@ import { parseFeedText } from '@/shared/feed/parse';
 import { createFeedSync, type FetchDocument } from '@/shared/feed/sync';
 import { HOSTILE_CORPUS, feed, goodItem, type HostileDoc } from '../../fixtures/hostile';
 import { freshRepo } from '../sync/helpers';
+import { storedItems } from '../../fixtures/records';
 
 const FEED_URL = 'https://hostile.example/feed.json';
 const GOOD = feed({ title: 'Last good copy' }, [goodItem('a'), goodItem('b')]);
@@ -47,9 +48,9 @@ async function run(doc: HostileDoc) {
   await repo.add(FEED_URL, 'user', 0);
   expect((await sync.refresh(FEED_URL))?.error).toBeUndefined();
   const hostile = await sync.refresh(FEED_URL);
-  const items = await db.items.where('feedUrl').equals(FEED_URL).sortBy('position');
+  const items = await storedItems(db, FEED_URL);
   const recovered = await sync.refresh(FEED_URL);
-  const afterRecovery = await db.items.where('feedUrl').equals(FEED_URL).sortBy('position');
+  const afterRecovery = await storedItems(db, FEED_URL);
   db.close();
   return { hostile, items, recovered, afterRecovery };
 }

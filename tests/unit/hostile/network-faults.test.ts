@@ -10,6 +10,7 @@ import { createFeedSync } from '@/shared/feed/sync';
 import { FeedServer } from '../../e2e/support/feed-server';
 import { feed, goodItem } from '../../fixtures/hostile';
 import { freshRepo } from '../sync/helpers';
+import { readAllItems } from '@/storage/feed-repository';
 
 const GOOD = feed({ title: 'Cached copy' }, [goodItem('a'), goodItem('b')]);
 const SIX_MB = feed({}, [goodItem('big', { content_text: 'x'.repeat(6 * 1024 * 1024) })]);
@@ -118,7 +119,7 @@ describe('network faults against 127.0.0.1', () => {
       const failed = await sync.refresh(url);
       expect(failed?.error).toMatch(error);
       expect(failed).toMatchObject({ title: 'Cached copy', itemCount: 2, lastSuccessAt: 1_000 });
-      expect((await db.items.toArray()).map((i) => i.id).sort()).toEqual(['a', 'b']);
+      expect((await readAllItems(db)).map((i) => i.id).sort()).toEqual(['a', 'b']);
       for (const target of requested) expect(new URL(target).hostname).toBe('127.0.0.1');
 
       server.serveJson(feed({ title: 'Back' }, [goodItem('c')]), {}, path);

@@ -13,6 +13,7 @@ import { languagesItem, policyItem, rolesItem, voiceItem } from '@/storage/setti
 import { createShareRepository } from '@/storage/share-repository';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { feedDocument, freshRepo, item, scriptedServer } from '../sync/helpers';
+import { readAllItems } from '@/storage/feed-repository';
 
 const URL_A = 'https://acme.example/feed.json';
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -32,14 +33,14 @@ describe('a quota error while storing a refresh', () => {
     const { db, server, sync } = await cachedFeed();
     // The failure comes from inside Dexie's own write, after the old items were deleted in the
     // same transaction: only a real abort brings them back.
-    db.items.hook('creating', () => {
+    db.feedItems.hook('updating', () => {
       throw quotaError();
     });
     server.ok(feedDocument([item('c'), item('d'), item('e')], { title: 'Newer' }));
     const status = await sync.refresh(URL_A);
     expect(status?.error).toMatch(/Not enough storage space.*showing the previous one/);
     expect(status).toMatchObject({ title: 'Acme news', itemCount: 2, lastSuccessAt: 5_000 });
-    expect((await db.items.toArray()).map((i) => i.id).sort()).toEqual(['a', 'b']);
+    expect((await readAllItems(db)).map((i) => i.id).sort()).toEqual(['a', 'b']);
     db.close();
   });
 
@@ -53,7 +54,7 @@ describe('a quota error while storing a refresh', () => {
     server.ok(feedDocument([item('c')]));
     const status = await sync.refresh(URL_A);
     expect(status?.error).toMatch(/Not enough storage space/);
-    expect((await db.items.toArray()).map((i) => i.id).sort()).toEqual(['a', 'b']);
+    expect((await readAllItems(db)).map((i) => i.id).sort()).toEqual(['a', 'b']);
     db.close();
   });
 });
@@ -119,7 +120,7 @@ describe('settings of the wrong shape', () => {
       shareCounts: { [`${URL_A}\na`]: 1 },
     });
     expect(await db.shares.count()).toBe(1);
-    expect(await db.items.count()).toBe(2);
+    expect((await readAllItems(db)).length).toBe(2);
     db.close();
   });
 

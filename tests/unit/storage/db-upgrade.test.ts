@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { OwnvoiceDB } from '@/storage/db';
+import { readAllItems } from '@/storage/feed-repository';
 import { feedRecord, itemRecord } from '../../fixtures/records';
 
 /** A database exactly as version 1 of the extension wrote it. */
@@ -25,7 +26,7 @@ describe('database upgrades', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.feeds.get('https://acme.example/feed.json')).toMatchObject({ itemCount: 2 });
-    expect((await db.items.toArray()).map((i) => i.id)).toEqual(['a', 'b']);
+    expect((await readAllItems(db)).map((i) => i.id)).toEqual(['a', 'b']);
     expect(await db.shares.count()).toBe(0);
     db.close();
   });

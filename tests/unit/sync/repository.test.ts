@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ParsedFeed } from '@/shared/feed/types';
 import { freshRepo } from './helpers';
 import { itemRecord, meta } from '../../fixtures/records';
+import { readAllItems } from '@/storage/feed-repository';
 
 const URL_A = 'https://acme.example/feed.json';
 
@@ -14,9 +15,10 @@ describe('feed repository', () => {
     const { db, repo } = freshRepo();
     await repo.add(URL_A, 'user', 0);
     await repo.saveFeed(URL_A, { feed: parsed(['a', 'b']), warnings: [], at: 1 });
-    // Duplicate keys make bulkAdd fail after the old items were deleted inside the transaction.
-    await expect(repo.saveFeed(URL_A, { feed: parsed(['c', 'c']), warnings: [], at: 2 })).rejects.toThrow();
-    expect((await db.items.toArray()).map((i) => i.id)).toEqual(['a', 'b']);
+    // The feed record is written after the new items, inside the same transaction.
+    vi.spyOn(db.feeds, 'put').mockRejectedValueOnce(new Error('disk full'));
+    await expect(repo.saveFeed(URL_A, { feed: parsed(['c', 'd']), warnings: [], at: 2 })).rejects.toThrow();
+    expect((await readAllItems(db)).map((i) => i.id)).toEqual(['a', 'b']);
     expect(await repo.get(URL_A)).toMatchObject({ itemCount: 2, lastSuccessAt: 1 });
   });
 
@@ -25,7 +27,7 @@ describe('feed repository', () => {
     await repo.add(URL_A, 'user', 0);
     await repo.remove(URL_A);
     expect(await repo.saveFeed(URL_A, { feed: parsed(['a']), warnings: [], at: 1 })).toBeUndefined();
-    expect(await db.items.count()).toBe(0);
+    expect((await readAllItems(db)).length).toBe(0);
     expect(await db.feeds.count()).toBe(0);
   });
 
@@ -36,15 +38,15 @@ describe('feed repository', () => {
     await repo.saveFeed(URL_A, { feed: parsed(['a']), warnings: [], at: 1 });
     await repo.saveFeed('https://b.example/f.json', { feed: parsed(['a', 'b']), warnings: [], at: 1 });
     await repo.remove(URL_A);
-    expect(await db.items.count()).toBe(2);
+    expect((await readAllItems(db)).length).toBe(2);
     expect((await db.feeds.toArray()).map((f) => f.url)).toEqual(['https://b.example/f.json']);
   });
 
   it('keeps positions so the organizer order survives equal dates', async () => {
-    const { db, repo } = freshRepo();
+    const { repo } = freshRepo();
     await repo.add(URL_A, 'user', 0);
     await repo.saveFeed(URL_A, { feed: parsed(['z', 'y', 'x']), warnings: [], at: 1 });
-    const items = await db.items.where('feedUrl').equals(URL_A).sortBy('position');
+    const items = await repo.items(URL_A);
     expect(items.map((i) => [i.id, i.position])).toEqual([
       ['z', 0],
       ['y', 1],
