@@ -38,6 +38,9 @@ export function createHistoryRepository(db: OwnvoiceDB) {
 
   /** Up to this many entries with the rarest search word are read and checked in memory. */
   const CANDIDATES_TO_READ = 5000;
+  /** A long read is cut into windows of about this many entries, starting with a week. */
+  const WINDOW_ENTRIES = 2000;
+  const FIRST_WINDOW = 7 * 86_400_000;
 
   function matches(share: ShareRecord, filter: HistoryFilter, prefixes: string[]): boolean {
     if (filter.from !== undefined && share.createdAt < filter.from) return false;
@@ -54,33 +57,99 @@ export function createHistoryRepository(db: OwnvoiceDB) {
   const newestFirst = (a: ShareRecord, b: ShareRecord) =>
     b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-  async function matchingIds(filter: HistoryFilter): Promise<string[]> {
+  /**
+   * Calls `read` on consecutive createdAt windows within [from, to], newest window first. A long
+   * history is read as many small requests rather than one: IndexedDB answers a page's requests
+   * one after another, so a search or the insights asked for meanwhile wait for one window, not
+   * for all 50,000 entries. Windows widen while they come back small and narrow when they don't.
+   */
+  async function eachWindow(
+    from: number,
+    to: number,
+    read: (lower: number, upper: number, includeUpper: boolean) => Promise<number>,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const [oldest, newest] = await Promise.all([
+      shares.orderBy('createdAt').limit(1).keys(),
+      shares.orderBy('createdAt').reverse().limit(1).keys(),
+    ]);
+    if (oldest[0] === undefined || newest[0] === undefined) return;
+    const lo = Math.max(from, oldest[0] as number);
+    let upper = Math.min(to, newest[0] as number);
+    let includeUpper = true;
+    let width = FIRST_WINDOW;
+    while (upper >= lo) {
+      signal?.throwIfAborted();
+      const lower = Math.max(lo, upper - width);
+      const got = await read(lower, upper, includeUpper);
+      if (lower <= lo) return;
+      if (got < WINDOW_ENTRIES / 2) width *= 2;
+      else if (got > WINDOW_ENTRIES * 2) width = Math.max(1, width / 2);
+      upper = lower;
+      includeUpper = false;
+    }
+  }
+
+  /** Ids in [from, to], newest first (equal times: the index's order, reversed). */
+  async function idsByDate(from: number, to: number, signal?: AbortSignal): Promise<string[]> {
+    const ids: string[] = [];
+    await eachWindow(
+      from,
+      to,
+      async (lower, upper, includeUpper) => {
+        // Forward, then reversed here: a forward read is one getAllKeys call in every browser.
+        const keys = await shares.where('createdAt').between(lower, upper, true, includeUpper).primaryKeys();
+        for (let i = keys.length - 1; i >= 0; i--) ids.push(keys[i]!);
+        return keys.length;
+      },
+      signal,
+    );
+    return ids;
+  }
+
+  /**
+   * The distinct values of an index, by skipping from one to the next: a few small requests
+   * instead of Dexie's uniqueKeys(), which took IndexedDB ~1 s over 50,000 entries' tags.
+   */
+  async function distinctKeys(index: 'feedUrl' | 'tags', limit = 1000): Promise<string[]> {
+    const keys: string[] = [];
+    while (keys.length < limit) {
+      const last = keys.at(-1);
+      const next = await (last === undefined ? shares.orderBy(index) : shares.where(index).above(last))
+        .limit(1)
+        .keys();
+      if (next.length === 0) break;
+      keys.push(next[0] as string);
+    }
+    return keys;
+  }
+
+  /** `signal` stops a read that nobody waits for any more (the filter changed) between windows. */
+  async function matchingIds(filter: HistoryFilter, signal?: AbortSignal): Promise<string[]> {
     const prefixes = queryPrefixes(filter.query ?? '');
     if (prefixes.length > 0) {
       // The longest word typed is usually the rarest: its entries are few enough to read and check.
-      const candidates = [...new Set(await shares.where('words').startsWith(prefixes[0]!).primaryKeys())];
-      if (candidates.length <= CANDIDATES_TO_READ) {
-        const records = await shares.bulkGet(candidates);
-        return records
-          .filter((r): r is ShareRecord => r !== undefined && matches(r, filter, prefixes.slice(1)))
+      const byWord = shares.where('words').startsWith(prefixes[0]!);
+      if (new Set(await byWord.primaryKeys()).size <= CANDIDATES_TO_READ) {
+        // One read of the index range; a bulkGet would be one request per entry (~0.7 ms each).
+        // An entry with two words that start with the prefix comes twice.
+        const unique = new Map((await byWord.toArray()).map((r) => [r.id, r]));
+        return [...unique.values()]
+          .filter((r) => matches(r, filter, prefixes.slice(1)))
           .sort(newestFirst)
           .map((r) => r.id);
       }
     }
-    const from = filter.from ?? -Infinity;
-    const to = filter.to ?? Infinity;
-    const byDate =
-      from === -Infinity && to === Infinity
-        ? shares.orderBy('createdAt')
-        : shares.where('createdAt').between(from, to, true, true);
     const sets: Array<Promise<string[]>> = [];
     if (filter.channel) sets.push(shares.where('channel').equals(filter.channel).primaryKeys());
     if (filter.status) sets.push(shares.where('status').equals(filter.status).primaryKeys());
     if (filter.feedUrl) sets.push(shares.where('feedUrl').equals(filter.feedUrl).primaryKeys());
     if (filter.tag) sets.push(shares.where('tags').equals(filter.tag).primaryKeys());
     for (const prefix of prefixes) sets.push(shares.where('words').startsWith(prefix).primaryKeys());
-    // Forward, then reversed here: a forward read is one getAllKeys call in every browser.
-    const [ordered, ...others] = await Promise.all([byDate.primaryKeys().then((k) => k.reverse()), ...sets]);
+    const [ordered, ...others] = await Promise.all([
+      idsByDate(filter.from ?? -Infinity, filter.to ?? Infinity, signal),
+      ...sets,
+    ]);
     if (others.length === 0) return ordered;
     const required = others.map((ids) => new Set(ids)).sort((a, b) => a.size - b.size);
     return ordered.filter((id) => required.every((set) => set.has(id)));
@@ -93,26 +162,32 @@ export function createHistoryRepository(db: OwnvoiceDB) {
     /** The records for `ids`, in that order (undefined where one was deleted meanwhile). */
     get: (ids: string[]): Promise<Array<ShareRecord | undefined>> => shares.bulkGet(ids),
 
-    count: (): Promise<number> => shares.count(),
+    /** How many entries there are, counted window by window (one count of 50,000 holds IndexedDB ~0.4 s). */
+    async count(): Promise<number> {
+      let total = 0;
+      await eachWindow(-Infinity, Infinity, async (lower, upper, includeUpper) => {
+        const n = await shares.where('createdAt').between(lower, upper, true, includeUpper).count();
+        total += n;
+        return n;
+      });
+      return total;
+    },
 
     /** The newest entries, read at once, to show while the full list of ids loads. */
     newest: (limit: number): Promise<ShareRecord[]> =>
       shares.orderBy('createdAt').reverse().limit(limit).toArray(),
 
     async facets(): Promise<HistoryFacets> {
-      const [feedUrls, tags] = await Promise.all([
-        shares.orderBy('feedUrl').uniqueKeys(),
-        shares.orderBy('tags').uniqueKeys(),
-      ]);
+      const [feedUrls, tags] = await Promise.all([distinctKeys('feedUrl'), distinctKeys('tags')]);
       const feeds = await Promise.all(
-        (feedUrls as string[]).map(async (url) => {
+        feedUrls.map(async (url) => {
           const last = await shares.where('feedUrl').equals(url).last();
           return { url, title: last?.feedTitle ?? url };
         }),
       );
       return {
         feeds: feeds.sort((a, b) => a.title.localeCompare(b.title)),
-        tags: (tags as string[]).sort((a, b) => a.localeCompare(b)),
+        tags: tags.sort((a, b) => a.localeCompare(b)),
       };
     },
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildReport, type Report } from '@/shared/history/report';
 import type { Insights } from '@/shared/history/stats';
@@ -15,8 +16,18 @@ export function useHistoryIds(
   filter: HistoryFilter,
   enabled = true,
 ): string[] | undefined {
+  // A run nobody will read (the filter or the data changed and a new run began, or the list
+  // left the page) stops between windows instead of holding IndexedDB for a long history.
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => running.current?.abort(), []);
   return useLiveQuery(
-    () => (enabled ? repo.matchingIds(filter) : undefined),
+    () => {
+      running.current?.abort();
+      if (!enabled) return undefined;
+      const controller = new AbortController();
+      running.current = controller;
+      return repo.matchingIds(filter, controller.signal);
+    },
     // The filter's fields, not its identity: a new object with the same values asks nothing new.
     [
       repo,

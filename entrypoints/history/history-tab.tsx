@@ -53,10 +53,14 @@ export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTa
   const ids = useMemo(() => allIds ?? preview?.map((s) => s.id), [allIds, preview]);
   const visibleIds = useMemo(() => (ids ?? []).slice(range[0], range[1]), [ids, range]);
   const loaded = useHistoryRows(repo, visibleIds);
-  const rows = useMemo(
-    () => loaded ?? (preview ? new Map(preview.map((s) => [s.id, s])) : undefined),
-    [loaded, preview],
-  );
+  // Until the rows on screen are read (they may queue behind the longer reads), the newest
+  // entries (live too) stand in for them, so the first rows neither wait nor blink.
+  const rows = useMemo(() => {
+    if (!newest) return loaded;
+    const merged = new Map(newest.map((s) => [s.id, s]));
+    loaded?.forEach((row, id) => merged.set(id, row));
+    return merged;
+  }, [loaded, newest]);
   const facets = useHistoryFacets(repo, newest !== undefined);
   useEffect(() => {
     if (newest !== undefined) onFirstRows?.();
