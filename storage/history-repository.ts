@@ -16,6 +16,13 @@ export interface HistoryFilter {
   tag?: string;
 }
 
+export interface HistoryMatches {
+  /** Newest first. */
+  ids: string[];
+  /** Entries read to answer (a text search reads its candidates): rows can show before their own read. */
+  records: ShareRecord[];
+}
+
 export interface HistoryFacets {
   feeds: Array<{ url: string; title: string }>;
   tags: string[];
@@ -125,7 +132,7 @@ export function createHistoryRepository(db: OwnvoiceDB) {
   }
 
   /** `signal` stops a read that nobody waits for any more (the filter changed) between windows. */
-  async function matchingIds(filter: HistoryFilter, signal?: AbortSignal): Promise<string[]> {
+  async function matching(filter: HistoryFilter, signal?: AbortSignal): Promise<HistoryMatches> {
     const prefixes = queryPrefixes(filter.query ?? '');
     if (prefixes.length > 0) {
       // The longest word typed is usually the rarest: its entries are few enough to read and check.
@@ -134,10 +141,10 @@ export function createHistoryRepository(db: OwnvoiceDB) {
         // One read of the index range; a bulkGet would be one request per entry (~0.7 ms each).
         // An entry with two words that start with the prefix comes twice.
         const unique = new Map((await byWord.toArray()).map((r) => [r.id, r]));
-        return [...unique.values()]
+        const found = [...unique.values()]
           .filter((r) => matches(r, filter, prefixes.slice(1)))
-          .sort(newestFirst)
-          .map((r) => r.id);
+          .sort(newestFirst);
+        return { ids: found.map((r) => r.id), records: found };
       }
     }
     const sets: Array<Promise<string[]>> = [];
@@ -150,14 +157,19 @@ export function createHistoryRepository(db: OwnvoiceDB) {
       idsByDate(filter.from ?? -Infinity, filter.to ?? Infinity, signal),
       ...sets,
     ]);
-    if (others.length === 0) return ordered;
+    if (others.length === 0) return { ids: ordered, records: [] };
     const required = others.map((ids) => new Set(ids)).sort((a, b) => a.size - b.size);
-    return ordered.filter((id) => required.every((set) => set.has(id)));
+    return { ids: ordered.filter((id) => required.every((set) => set.has(id))), records: [] };
   }
 
   return {
     /** Ids of the matching shares, newest first. */
-    matchingIds,
+    /** The matching shares: their ids newest first, and the records the search already read. */
+    matching,
+
+    /** Ids of the matching shares, newest first. */
+    matchingIds: async (filter: HistoryFilter, signal?: AbortSignal): Promise<string[]> =>
+      (await matching(filter, signal)).ids,
 
     /** The records for `ids`, in that order (undefined where one was deleted meanwhile). */
     get: (ids: string[]): Promise<Array<ShareRecord | undefined>> => shares.bulkGet(ids),
@@ -236,8 +248,17 @@ export function createHistoryRepository(db: OwnvoiceDB) {
       opts: WeekOptions,
       goal: number | null,
     ): Promise<Insights & { streak: number }> {
-      const from = lastWeekStarts(now, INSIGHT_WEEKS, opts)[0]!;
-      const recent = await shares.where('createdAt').between(from, now, true, true).toArray();
+      // Week by week: twelve small reads that a search asked for meanwhile can slip between.
+      const starts = lastWeekStarts(now, INSIGHT_WEEKS, opts);
+      const recent: ShareRecord[] = [];
+      for (const [i, start] of starts.entries()) {
+        const next = starts[i + 1];
+        const week = await shares
+          .where('createdAt')
+          .between(start, next ?? now, true, next === undefined)
+          .toArray();
+        for (const share of week) recent.push(share);
+      }
       const insights = computeInsights(recent, now, opts);
       const streak = goal
         ? await fullGoalStreak(insights.weeks, goal, opts, (start, end) =>

@@ -4,18 +4,18 @@ import { buildReport, type Report } from '@/shared/history/report';
 import type { Insights } from '@/shared/history/stats';
 import type { WeekOptions } from '@/shared/history/weeks';
 import type { ShareRecord } from './db';
-import type { HistoryFacets, HistoryFilter, HistoryRepository } from './history-repository';
+import type { HistoryFacets, HistoryFilter, HistoryMatches, HistoryRepository } from './history-repository';
 
 /**
- * Ids of the shares matching `filter`, newest first, live; undefined until the first answer, and
+ * The shares matching `filter` (ids newest first, and records already read), live; undefined until the first answer, and
  * while `enabled` is false (IndexedDB serves one page's reads one after another, so the long
  * read of every id waits until the first screen's small read has answered).
  */
-export function useHistoryIds(
+export function useHistoryMatches(
   repo: HistoryRepository,
   filter: HistoryFilter,
   enabled = true,
-): string[] | undefined {
+): HistoryMatches | undefined {
   // A run nobody will read (the filter or the data changed and a new run began, or the list
   // left the page) stops between windows instead of holding IndexedDB for a long history.
   const running = useRef<AbortController | undefined>(undefined);
@@ -26,7 +26,7 @@ export function useHistoryIds(
       if (!enabled) return undefined;
       const controller = new AbortController();
       running.current = controller;
-      return repo.matchingIds(filter, controller.signal);
+      return repo.matching(filter, controller.signal);
     },
     // The filter's fields, not its identity: a new object with the same values asks nothing new.
     [
@@ -66,15 +66,17 @@ export function useHistoryCount(repo: HistoryRepository, enabled = true): number
   return useLiveQuery(() => (enabled ? repo.count() : undefined), [repo, enabled]);
 }
 
+/** The insights and the goal streak, live; undefined until the goal is known, and while not `enabled`. */
 export function useInsights(
   repo: HistoryRepository,
   now: number,
   opts: WeekOptions,
   goal: number | null | undefined,
+  enabled = true,
 ): (Insights & { streak: number }) | undefined {
   return useLiveQuery(
-    () => (goal === undefined ? undefined : repo.insights(now, opts, goal)),
-    [repo, now, opts.weekStartsOn, opts.timeZone, goal],
+    () => (goal === undefined || !enabled ? undefined : repo.insights(now, opts, goal)),
+    [repo, now, opts.weekStartsOn, opts.timeZone, goal, enabled],
   );
 }
 

@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { useStore } from 'zustand';
 import { localeWeekStart, type WeekOptions } from '@/shared/history/weeks';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
 import { createHistoryRepository } from '@/storage/history-repository';
-import { useHistoryCount } from '@/storage/use-history';
-import { DataTab } from './data-tab';
+import { useHistoryCount, useInsights } from '@/storage/use-history';
+import { weeklyGoalItem } from '@/storage/settings';
+import { useStorageItem } from '@/storage/use-storage-item';
+import { useNow } from '@/components/use-now';
 import { dayOf, monthAgo } from './days';
 import { saveTextFile } from './files';
 import { HistoryTab } from './history-tab';
 import { InsightsTab } from './insights-tab';
-import { ReportTab } from './report-tab';
 import { createHistoryStore, type HistoryTab as Tab } from './store';
 import { t, tn } from '@/shared/i18n';
 
@@ -25,6 +27,11 @@ export const browserPageEffects: PageEffects = {
   copy: (text) => navigator.clipboard.writeText(text),
   now: Date.now,
 };
+
+// The report and data tabs (the import's validator among them) load when first opened, so the
+// list's first rows wait for less script.
+const ReportTab = lazy(() => import('./report-tab').then((m) => ({ default: m.ReportTab })));
+const DataTab = lazy(() => import('./data-tab').then((m) => ({ default: m.DataTab })));
 
 export interface HistoryAppProps {
   db?: OwnvoiceDB;
@@ -57,6 +64,11 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
   // The history tab's first rows are read before the count, which would otherwise hold them up.
   const [firstRowsShown, setFirstRowsShown] = useState(false);
   const count = useHistoryCount(repo, firstRowsShown || tab !== 'history');
+  // The insights are read once the first rows are up (and kept live), so opening that tab
+  // shows them at once instead of reading twelve weeks of entries then.
+  const now = useNow(60_000);
+  const goal = useStorageItem(weeklyGoalItem);
+  const insights = useInsights(repo, now, weeks, goal, firstRowsShown || tab === 'insights');
 
   return (
     <div className="history-page">
@@ -90,9 +102,11 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
             onFirstRows={() => setFirstRowsShown(true)}
           />
         )}
-        {tab === 'insights' && <InsightsTab repo={repo} weeks={weeks} />}
-        {tab === 'report' && <ReportTab repo={repo} store={store} effects={effects} />}
-        {tab === 'data' && <DataTab repo={repo} effects={effects} count={count ?? 0} />}
+        {tab === 'insights' && <InsightsTab insights={insights} goal={goal} />}
+        <Suspense fallback={<LoadingSkeleton rows={3} />}>
+          {tab === 'report' && <ReportTab repo={repo} store={store} effects={effects} />}
+          {tab === 'data' && <DataTab repo={repo} effects={effects} count={count ?? 0} />}
+        </Suspense>
       </main>
     </div>
   );

@@ -6,8 +6,9 @@ import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { logger } from '@/shared/logger';
 import { weekStart, type WeekOptions } from '@/shared/history/weeks';
 import type { ShareStatus } from '@/shared/share/types';
+import type { ShareRecord } from '@/storage/db';
 import type { HistoryRepository } from '@/storage/history-repository';
-import { useHistoryFacets, useHistoryIds, useHistoryRows, useNewestShares } from '@/storage/use-history';
+import { useHistoryFacets, useHistoryMatches, useHistoryRows, useNewestShares } from '@/storage/use-history';
 import { dayEnd, dayStart } from './days';
 import type { HistoryStore } from './store';
 import { formatNumber, t, tn } from '@/shared/i18n';
@@ -45,7 +46,8 @@ export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTa
   // Reading every id of a long history takes a moment; the newest entries show meanwhile, and
   // are asked for first so they are not queued behind the long read.
   const newest = useNewestShares(repo, PREVIEW);
-  const allIds = useHistoryIds(repo, query, newest !== undefined || filtered);
+  const matches = useHistoryMatches(repo, query, newest !== undefined || filtered);
+  const allIds = matches?.ids;
   const preview = useMemo(
     () => (allIds === undefined && !filtered && newest ? newest : undefined),
     [allIds, filtered, newest],
@@ -53,14 +55,16 @@ export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTa
   const ids = useMemo(() => allIds ?? preview?.map((s) => s.id), [allIds, preview]);
   const visibleIds = useMemo(() => (ids ?? []).slice(range[0], range[1]), [ids, range]);
   const loaded = useHistoryRows(repo, visibleIds);
-  // Until the rows on screen are read (they may queue behind the longer reads), the newest
-  // entries (live too) stand in for them, so the first rows neither wait nor blink.
+  // Until the rows on screen are read (they may queue behind the longer reads), entries already
+  // read (the newest, a search's matches; live too) stand in, so rows neither wait nor blink.
   const rows = useMemo(() => {
-    if (!newest) return loaded;
-    const merged = new Map(newest.map((s) => [s.id, s]));
+    if (!newest && !matches?.records.length) return loaded;
+    const merged = new Map<string, ShareRecord>();
+    for (const share of newest ?? []) merged.set(share.id, share);
+    for (const share of matches?.records ?? []) merged.set(share.id, share);
     loaded?.forEach((row, id) => merged.set(id, row));
     return merged;
-  }, [loaded, newest]);
+  }, [loaded, newest, matches]);
   const facets = useHistoryFacets(repo, newest !== undefined);
   useEffect(() => {
     if (newest !== undefined) onFirstRows?.();
@@ -103,7 +107,9 @@ export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTa
                 : tn('historyPage.shares', total)
               : ids.length === total
                 ? tn('historyPage.shares', ids.length)
-                : tn('historyPage.sharesMatch', total ?? 0, { shown: formatNumber(ids.length) })}
+                : total === undefined
+                  ? tn('historyPage.sharesFound', ids.length)
+                  : tn('historyPage.sharesMatch', total, { shown: formatNumber(ids.length) })}
           </p>
           <HistoryList
             ids={ids}

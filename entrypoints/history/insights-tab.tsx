@@ -1,17 +1,16 @@
 import { InsightsPanel } from '@/components/insights-panel';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
-import { useNow } from '@/components/use-now';
 import { logger } from '@/shared/logger';
-import type { WeekOptions } from '@/shared/history/weeks';
-import type { HistoryRepository } from '@/storage/history-repository';
+import type { Insights } from '@/shared/history/stats';
 import { weeklyGoalItem } from '@/storage/settings';
-import { useInsights } from '@/storage/use-history';
-import { useStorageItem } from '@/storage/use-storage-item';
 
-export function InsightsTab({ repo, weeks }: { repo: HistoryRepository; weeks: WeekOptions }) {
-  const now = useNow(60_000);
-  const goal = useStorageItem(weeklyGoalItem);
-  const insights = useInsights(repo, now, weeks, goal);
+export interface InsightsTabProps {
+  /** Read by the page ahead of time (see app.tsx); undefined while loading. */
+  insights: (Insights & { streak: number }) | undefined;
+  goal: number | null | undefined;
+}
+
+export function InsightsTab({ insights, goal }: InsightsTabProps) {
   if (insights === undefined || goal === undefined) return <LoadingSkeleton rows={3} />;
   return (
     <InsightsPanel

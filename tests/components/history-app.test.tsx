@@ -50,6 +50,24 @@ afterEach(async () => {
 });
 
 describe('history page', () => {
+  it('shows a search\'s matches from the records the search read, before the total is counted', async () => {
+    const found = [historyEntry(3), historyEntry(9)].map((e) => ({ ...e, words: [] }));
+    const never = new Promise<never>(() => undefined);
+    const repo = {
+      newest: () => Promise.resolve([]),
+      matching: () => Promise.resolve({ ids: found.map((e) => e.id), records: found }),
+      get: (ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : never),
+      facets: () => never,
+    } as unknown as HistoryRepository;
+    const store = createHistoryStore({ today: '2026-11-25', monthAgo: '2026-10-25' });
+    store.getState().setFilters({ query: 'café' });
+    render(<HistoryTab repo={repo} store={store} weeks={WEEKS} total={undefined} />);
+    expect(await screen.findByText(/^2 shares match$/)).toHaveAttribute('role', 'status');
+    const feed = screen.getByRole('feed', { name: 'Your shares' });
+    await vi.waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(2));
+    expect(within(within(feed).getAllByRole('article')[1]!).getByText(/^Post 9:/)).toBeInTheDocument();
+  });
+
   it('shows the newest entries while the long reads (every id, the rows on screen) are still queued', async () => {
     const newest = Array.from({ length: 5 }, (_, i) => ({ ...historyEntry(i + 1), words: [] }));
     const never = new Promise<never>(() => undefined);
