@@ -50,7 +50,7 @@ afterEach(async () => {
 });
 
 describe('history page', () => {
-  it('shows a search\'s matches from the records the search read, before the total is counted', async () => {
+  it("shows a search's matches from the records the search read, before the total is counted", async () => {
     const found = [historyEntry(3), historyEntry(9)].map((e) => ({ ...e, words: [] }));
     const never = new Promise<never>(() => undefined);
     const repo = {
