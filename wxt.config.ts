@@ -99,6 +99,8 @@ export default defineConfig({
     define: {
       __OWNVOICE_PRESET_FEEDS__: JSON.stringify(presetFeeds),
     },
+    // OWNVOICE_SOURCEMAP=1: source maps, for tests/bench/bundle-report.ts to say what each bundle holds.
+    ...(process.env.OWNVOICE_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
 });
 

@@ -98,6 +98,12 @@ async function timedRefresh(sender: Page): Promise<number> {
   }, E2E_FEED_URL);
 }
 
+/** Lets the work that follows an ingest finish, then warms the 304 path with one untimed refresh. */
+async function settle(sender: Page): Promise<void> {
+  await sender.waitForTimeout(1000);
+  await timedRefresh(sender);
+}
+
 async function main() {
   const e2e = VARIANTS.find((v) => v.outDir === E2E_BUILD_DIR)!;
   console.error('building the preset build…');
@@ -121,16 +127,23 @@ async function main() {
     await ext.context.route('https://www.linkedin.com/**', async (route) =>
       route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
     );
-    const sender = await ext.openExtensionPage('options.html');
+    // Requests are sent from the script-free page, so no page of ours re-renders while timing.
+    const sender = await ext.openExtensionPage('bench-static.html');
 
     // Ingest: a new 5,000-item version each run (a fresh ETag), fetched, validated and stored by
-    // the service worker; then the same refresh answered 304.
+    // the service worker.
     const ingestRuns: number[] = [];
-    const notModifiedRuns: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       server.serveJson(feedWith(5000, run), { etag: `"bench-5k-${run}"` });
       ingestRuns.push(await timedRefresh(sender));
+    }
+    // A refresh answered 304, as an alarm finds an unchanged feed: with that copy cached and the
+    // work that follows an ingest (the badge's recount) over.
+    await settle(sender);
+    const notModifiedRuns: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
       notModifiedRuns.push(await timedRefresh(sender));
+      await sender.waitForTimeout(200);
     }
     console.error(`ingest 5k runs (ms): ${ingestRuns.map((t) => t.toFixed(1)).join(', ')}`);
     console.error(`304 refresh runs (ms): ${notModifiedRuns.map((t) => t.toFixed(1)).join(', ')}`);
