@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
@@ -10,11 +10,8 @@ import { FeedItemList } from '@/components/feed-item-list';
 import { FeedStatusLine } from '@/components/feed-status-line';
 import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/feed-view';
 import { FiltersBar } from '@/components/filters-bar';
-import { ItemDetail } from '@/components/item-detail';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
-import { Onboarding } from '@/components/onboarding';
 import { createFeedActions, defaultFeedActionDeps, type FeedActionDeps } from '@/shared/feed-actions';
-import { ComposePanel } from './compose-panel';
 import { useLinkedInTab } from './use-linkedin-tab';
 import { sendToBackground } from '@/shared/messaging';
 import { clearFirstPaint, readFirstPaint, writeFirstPaint } from './first-paint';
@@ -28,6 +25,12 @@ import { useStorageItem } from '@/storage/use-storage-item';
 import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
 import { t } from '@/shared/i18n';
+
+// What the list does not need loads when it is first shown: an open item with its composer, and
+// the first-run screen. The popup's first paint then waits for less script.
+const ItemDetail = lazy(() => import('@/components/item-detail').then((m) => ({ default: m.ItemDetail })));
+const ComposePanel = lazy(() => import('./compose-panel').then((m) => ({ default: m.ComposePanel })));
+const Onboarding = lazy(() => import('@/components/onboarding').then((m) => ({ default: m.Onboarding })));
 
 export interface PopupAppProps {
   db?: OwnvoiceDB;
@@ -181,27 +184,31 @@ export function App({
             <p>{t('popup.managedEmpty')}</p>
           </div>
         ) : feeds.length === 0 ? (
-          <Onboarding onAdd={actions.add} onTryDemo={() => actions.add(DEMO_FEED_URL)} />
+          <Suspense fallback={<LoadingSkeleton />}>
+            <Onboarding onAdd={actions.add} onTryDemo={() => actions.add(DEMO_FEED_URL)} />
+          </Suspense>
         ) : (
           <>
             {selected && (
-              <ItemDetail
-                key={itemKey(selected)}
-                item={selected}
-                sourceName={sourceNameOf(selected)}
-                feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
-                now={now}
-                onBack={back}
-              >
-                <ComposePanel
-                  db={db}
+              <Suspense fallback={<LoadingSkeleton />}>
+                <ItemDetail
+                  key={itemKey(selected)}
                   item={selected}
-                  meta={feedsByUrl.get(selected.feedUrl)?.meta ?? null}
                   sourceName={sourceNameOf(selected)}
-                  feedTitle={feedTitle(feedsByUrl.get(selected.feedUrl))}
-                  shareEffects={shareEffects}
-                />
-              </ItemDetail>
+                  feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
+                  now={now}
+                  onBack={back}
+                >
+                  <ComposePanel
+                    db={db}
+                    item={selected}
+                    meta={feedsByUrl.get(selected.feedUrl)?.meta ?? null}
+                    sourceName={sourceNameOf(selected)}
+                    feedTitle={feedTitle(feedsByUrl.get(selected.feedUrl))}
+                    shareEffects={shareEffects}
+                  />
+                </ItemDetail>
+              </Suspense>
             )}
             {/* The list stays mounted while an item is open, so going back keeps its scroll and paging. */}
             <div hidden={selected !== undefined}>

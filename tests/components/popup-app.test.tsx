@@ -225,7 +225,7 @@ describe('popup App', () => {
     await userEvent.type(screen.getByLabelText('Search items'), 'launch');
     await userEvent.click(screen.getByRole('button', { name: /Launch/ }));
 
-    expect(screen.getByRole('heading', { name: evil })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: evil })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('heading', { name: evil })).toBeNull();
