@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FeedItemCard } from './feed-item-card';
 import { itemKey, type ItemView } from './feed-view';
 import { t, tn } from '@/shared/i18n';
+
+/** About what a popup or the overlay's panel shows without scrolling. */
+const FIRST_SCREEN = 8;
 
 export interface FeedItemListProps {
   items: readonly ItemView[];
@@ -28,6 +31,12 @@ export function FeedItemList({
   pageSize = 50,
 }: FeedItemListProps) {
   const [shown, setShown] = useState(pageSize);
+  // The first screenful paints first; the rest of the page follows a frame later.
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setFirstFrame(false));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   if (items.length === 0) {
     return filtered ? (
@@ -44,7 +53,7 @@ export function FeedItemList({
     );
   }
 
-  const visible = items.slice(0, shown);
+  const visible = items.slice(0, firstFrame ? Math.min(shown, FIRST_SCREEN) : shown);
   return (
     <>
       <ul className="item-list" aria-label={t('list.label')}>

@@ -57,8 +57,15 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(n);
+  const locale = uiLocale();
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(n);
 }
 
 /**

@@ -7,6 +7,7 @@ import composerCss from '@/components/composer/composer.css?inline';
 import overlayCss from './overlay.css?inline';
 import { loadDateLocale } from '@/shared/dates';
 import { applyLocale, t } from '@/shared/i18n';
+import { sendToBackground } from '@/shared/messaging';
 import { PanelApp } from './panel-app';
 import { createOverlayStore, type OverlayStore } from './store';
 
@@ -41,6 +42,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    console.log('[prof] main', (performance.timeOrigin + performance.now()).toFixed(1));
     const globals = globalThis as OverlayGlobals;
     const openNow = globals.__ownvoiceOpen === true;
     delete globals.__ownvoiceOpen;
@@ -49,6 +51,8 @@ export default defineContentScript({
       return;
     }
 
+    // Asked for before React and the panel are set up, so the answer is on its way meanwhile.
+    const firstData = openNow ? sendToBackground({ type: 'overlay/data' }) : undefined;
     const store = createOverlayStore();
     await loadDateLocale().catch(() => undefined);
     let root: Root | undefined;
@@ -68,7 +72,7 @@ export default defineContentScript({
         root.render(
           <>
             {!openNow && <Launcher store={store} />}
-            <PanelApp store={store} />
+            <PanelApp store={store} firstData={firstData} />
           </>,
         );
       },

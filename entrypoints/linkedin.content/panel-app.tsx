@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { FeedItemList } from '@/components/feed-item-list';
 import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/feed-view';
@@ -7,26 +7,31 @@ import { ItemDetail } from '@/components/item-detail';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { useNow } from '@/components/use-now';
 import { facets, selectItems } from '@/shared/feed/select-items';
-import { sendToBackground, type OverlayData } from '@/shared/messaging';
+import { sendToBackground, type OverlayData, type Result } from '@/shared/messaging';
 import { OverlayComposer } from './overlay-composer';
 import type { OverlayStore } from './store';
 import { t } from '@/shared/i18n';
 
 export interface PanelAppProps {
   store: OverlayStore;
+  /** The data asked for as the script started (opened by the employee): used for the first opening. */
+  firstData?: Promise<Result<OverlayData>>;
 }
 
 /** The overlay's panel: the same list, filters and composer as the popup, fed by messages. */
-export function PanelApp({ store }: PanelAppProps) {
+export function PanelApp({ store, firstData }: PanelAppProps) {
   const state = useStore(store);
   const now = useNow();
   const [data, setData] = useState<OverlayData | undefined>();
   const [error, setError] = useState<string | null>(null);
 
+  const early = useRef(firstData);
   useEffect(() => {
     if (!state.open) return;
     let live = true;
-    sendToBackground({ type: 'overlay/data' }).then((answer) => {
+    const request = early.current ?? sendToBackground({ type: 'overlay/data' });
+    early.current = undefined;
+    request.then((answer) => {
       if (!live) return;
       if (answer.ok) setData(answer.data);
       else setError(answer.reason);

@@ -91,15 +91,20 @@ function xWeight(code: number): number {
 /**
  * Sticky: tried only where an emoji can start, so plain text never pays for the big class.
  * Firefox 115 ESR (our minimum) lacks the `v` flag: there, a close approximation of the same set.
+ * Built on first use: compiling the class takes ~25 ms, which the list's first paint must not pay.
  */
-const EMOJI = (() => {
-  try {
-    return new RegExp(String.raw`\p{RGI_Emoji}`, 'vy');
-  } catch {
-    const one = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\p{EMod}?[\u{E0020}-\u{E007E}]*\u{E007F}?`;
-    return new RegExp(String.raw`\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|${one}(?:\u200D${one})*`, 'uy');
-  }
-})();
+let emojiPattern: RegExp | undefined;
+function emojiRegExp(): RegExp {
+  emojiPattern ??= (() => {
+    try {
+      return new RegExp(String.raw`\p{RGI_Emoji}`, 'vy');
+    } catch {
+      const one = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\p{EMod}?[\u{E0020}-\u{E007E}]*\u{E007F}?`;
+      return new RegExp(String.raw`\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|${one}(?:\u200D${one})*`, 'uy');
+    }
+  })();
+  return emojiPattern;
+}
 
 function isKeycapStart(text: string, i: number, code: number): boolean {
   if (code !== 0x23 && code !== 0x2a && (code < 0x30 || code > 0x39)) return false;
@@ -112,8 +117,9 @@ function xWeighted(text: string, from: number, to: number): number {
   for (let i = from; i < to;) {
     const code = text.codePointAt(i)!;
     if (code >= 0xa9 || isKeycapStart(text, i, code)) {
-      EMOJI.lastIndex = i;
-      const emoji = EMOJI.exec(text);
+      const pattern = emojiRegExp();
+      pattern.lastIndex = i;
+      const emoji = pattern.exec(text);
       if (emoji && i + emoji[0].length <= to) {
         weight += 2; // a whole emoji sequence (ZWJ family, flag, keycap, skin tone) weighs 2
         i += emoji[0].length;

@@ -123,6 +123,8 @@ export function selectItems(
   return kept.map((k) => k.item);
 }
 
+let collator: Intl.Collator | undefined;
+
 /** The choices the filter menus offer: distinct tags (first spelling wins), roles, languages. */
 export function facets(items: readonly ItemRecord[]): Facets {
   const tags = new Map<string, string>();
@@ -139,7 +141,9 @@ export function facets(items: readonly ItemRecord[]): Facets {
       if (!languages.has(key)) languages.set(key, item.language);
     }
   }
-  const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
+  // One collator: localeCompare with options builds one per comparison.
+  collator ??= new Intl.Collator(undefined, { sensitivity: 'base' });
+  const byText = collator.compare;
   return {
     tags: [...tags.values()].sort(byText),
     roles: ROLES.filter((r) => roles.has(r)),

@@ -10,9 +10,9 @@ import { PLAIN_BUILD_DIR } from './support/constants';
  */
 const KB = 1000;
 const BUDGETS = {
-  // target 110 KB: React DOM alone is ~58 KB, Dexie ~30 KB; +1 KB for the five languages' i18n
-  // layer (the date-fns locales other than English are chunks loaded only in that language).
-  popup: 127 * KB,
+  // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
+  // first-run screen load later, when shown).
+  popup: 117 * KB,
   // target 90 KB: React DOM ~58 KB plus the composer; +8 KB for the date-fns locales of the four
   // non-English UI languages, which WXT inlines because a content script is one file.
   overlay: 100 * KB,
