@@ -137,7 +137,15 @@ export function createHistoryRepository(db: OwnvoiceDB) {
     if (prefixes.length > 0) {
       // The longest word typed is usually the rarest: its entries are few enough to read and check.
       const byWord = shares.where('words').startsWith(prefixes[0]!);
-      if (new Set(await byWord.primaryKeys()).size <= CANDIDATES_TO_READ) {
+      // Counted up to the limit only: a common prefix ("s") would otherwise list most of the history.
+      if (
+        (
+          await byWord
+            .clone()
+            .limit(CANDIDATES_TO_READ + 1)
+            .primaryKeys()
+        ).length <= CANDIDATES_TO_READ
+      ) {
         // One read of the index range; a bulkGet would be one request per entry (~0.7 ms each).
         // An entry with two words that start with the prefix comes twice.
         const unique = new Map((await byWord.toArray()).map((r) => [r.id, r]));

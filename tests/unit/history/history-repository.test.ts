@@ -170,6 +170,20 @@ describe('a long history, read window by window', () => {
     expect(await repo.matchingIds({ from, to })).toEqual(expected);
   });
 
+  it('answers a word nearly every entry has through the indexes, newest first', async () => {
+    const repo = createHistoryRepository(db);
+    const oneRead = (await db.shares.orderBy('createdAt').primaryKeys()).reverse();
+    // 6,000 entries say "proud": more than are read and checked one by one.
+    expect(await repo.matchingIds({ query: 'proud' })).toEqual(oneRead);
+    const byId = new Map(spread.map((e) => [e.id, e]));
+    const scan = (query: string) =>
+      oneRead.filter((id) =>
+        queryPrefixes(query).every((p) => shareWords(byId.get(id)!).some((w) => w.startsWith(p))),
+      );
+    expect(scan('proud cafe 3').length).toBeGreaterThan(100);
+    expect(await repo.matchingIds({ query: 'proud cafe 3' })).toEqual(scan('proud cafe 3'));
+  });
+
   it('stops between windows once nobody waits for the answer', async () => {
     const controller = new AbortController();
     controller.abort();
