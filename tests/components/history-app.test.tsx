@@ -73,7 +73,7 @@ describe('history page', () => {
     const never = new Promise<never>(() => undefined);
     const repo = {
       newest: () => Promise.resolve(newest),
-      matchingIds: () => never,
+      matching: () => never,
       // An empty read answers at once; a real one waits behind the long read of every id.
       get: (ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : never),
       facets: () => never,
