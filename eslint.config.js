@@ -47,6 +47,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noStorage] },
   },
   {
+    // Extension code logs through shared/logger.ts only: a stray console line in the overlay would
+    // print into LinkedIn's own console.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'storage/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['shared/logger.ts', 'shared/cli/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-empty-function': 'off' },
   },

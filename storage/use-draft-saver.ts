@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { logger } from '@/shared/logger';
 import { clearDraft, saveDraft, type Draft } from './drafts';
 
 /**
@@ -15,7 +16,7 @@ export function useDraftSaver(feedUrl: string, itemId: string, delayMs = 250) {
     if (!draft) return;
     pending.current = null;
     const write = draft.text === '' ? clearDraft(feedUrl, itemId) : saveDraft(feedUrl, itemId, draft);
-    write.catch((error: unknown) => console.error('[Ownvoice] saving the draft', error));
+    write.catch((error: unknown) => logger.error('saving the draft', error));
   }, [feedUrl, itemId]);
 
   useEffect(() => {

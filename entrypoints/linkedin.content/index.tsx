@@ -42,7 +42,6 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    console.log('[prof] main', (performance.timeOrigin + performance.now()).toFixed(1));
     const globals = globalThis as OverlayGlobals;
     const openNow = globals.__ownvoiceOpen === true;
     delete globals.__ownvoiceOpen;
