@@ -63,7 +63,10 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
   const weeks = useMemo(() => weekOptions ?? { weekStartsOn: localeWeekStart() }, [weekOptions]);
   // The history tab's first rows are read before the count, which would otherwise hold them up.
   const [firstRowsShown, setFirstRowsShown] = useState(false);
-  const count = useHistoryCount(repo, firstRowsShown || tab !== 'history');
+  // Counting reads every window of a long history: it waits until the list's own query (every
+  // id, or a search typed meanwhile) has answered, so it is not queued in front of that.
+  const [listAnswered, setListAnswered] = useState(false);
+  const count = useHistoryCount(repo, listAnswered || tab !== 'history');
   // The insights are read once the first rows are up (and kept live), so opening that tab
   // shows them at once instead of reading twelve weeks of entries then.
   const now = useNow(60_000);
@@ -100,6 +103,7 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
             weeks={weeks}
             total={count}
             onFirstRows={() => setFirstRowsShown(true)}
+            onListAnswered={() => setListAnswered(true)}
           />
         )}
         {tab === 'insights' && <InsightsTab insights={insights} goal={goal} />}

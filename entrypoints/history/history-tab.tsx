@@ -22,9 +22,11 @@ export interface HistoryTabProps {
   total: number | undefined;
   /** Called once the first rows are on screen (the page then asks for the slower numbers). */
   onFirstRows?: () => void;
+  /** Called once the list's own query (every id, or a search) has answered. */
+  onListAnswered?: () => void;
 }
 
-export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTabProps) {
+export function HistoryTab({ repo, store, weeks, total, onFirstRows, onListAnswered }: HistoryTabProps) {
   const filters = useStore(store, (s) => s.filters);
   const setFilters = useStore(store, (s) => s.setFilters);
   const range = useStore(store, (s) => s.range);
@@ -69,6 +71,9 @@ export function HistoryTab({ repo, store, weeks, total, onFirstRows }: HistoryTa
   useEffect(() => {
     if (newest !== undefined) onFirstRows?.();
   }, [newest, onFirstRows]);
+  useEffect(() => {
+    if (matches !== undefined) onListAnswered?.();
+  }, [matches, onListAnswered]);
   const weekOf = useCallback((ms: number) => weekStart(ms, weeks), [weeks]);
 
   const onStatusChange = useCallback(
