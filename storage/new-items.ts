@@ -1,16 +1,16 @@
 import { liveQuery } from 'dexie';
 import { newItemKeys } from '@/shared/platform/badge';
-import type { OwnvoiceDB } from './db';
+import type { ItemRecord, OwnvoiceDB } from './db';
 import { readAllItems } from './feed-repository';
 import { badgeEnabledItem, newItemsNotifyItem, seenItemsItem } from './settings';
 
-async function currentKeys(db: OwnvoiceDB): Promise<string[]> {
-  return (await readAllItems(db)).map((item) => `${item.feedUrl}\n${item.id}`);
+function keysOf(items: readonly ItemRecord[]): string[] {
+  return items.map((item) => `${item.feedUrl}\n${item.id}`);
 }
 
-/** The popup was opened: every item there is now counts as seen, and the badge clears. */
-export async function markItemsSeen(db: OwnvoiceDB, now: number): Promise<void> {
-  await seenItemsItem.setValue({ at: now, keys: await currentKeys(db) });
+/** The popup shows these items: every one of them now counts as seen, and the badge clears. */
+export async function markItemsSeen(items: readonly ItemRecord[], now: number): Promise<void> {
+  await seenItemsItem.setValue({ at: now, keys: keysOf(items) });
 }
 
 export interface NewItemsEffects {
@@ -24,15 +24,18 @@ export interface NewItemsEffects {
  */
 export function watchNewItems(db: OwnvoiceDB, effects: NewItemsEffects): () => void {
   let lastCount = 0;
+  // The items as the live query last read them: a settings change recounts without reading again.
+  let keys: string[] | undefined;
   const update = async () => {
+    if (!keys) return;
+    const current = keys;
     let seen = await seenItemsItem.getValue();
-    const keys = await currentKeys(db);
     // First run after install: what is there now is the starting point, not "new".
     if (!seen) {
-      seen = { at: Date.now(), keys };
+      seen = { at: Date.now(), keys: current };
       await seenItemsItem.setValue(seen);
     }
-    const count = newItemKeys(keys, seen).length;
+    const count = newItemKeys(current, seen).length;
     await effects.setBadge((await badgeEnabledItem.getValue()) ? count : 0);
     if (count > lastCount && (await newItemsNotifyItem.getValue())) await effects.notify(count);
     lastCount = count;
@@ -40,8 +43,11 @@ export function watchNewItems(db: OwnvoiceDB, effects: NewItemsEffects): () => v
   const run = () => {
     update().catch(() => undefined);
   };
-  const subscription = liveQuery(() => db.feedItems.toCollection().primaryKeys()).subscribe({
-    next: run,
+  const subscription = liveQuery(() => readAllItems(db)).subscribe({
+    next: (items) => {
+      keys = keysOf(items);
+      run();
+    },
     error: run,
   });
   const unwatch = [seenItemsItem.watch(run), badgeEnabledItem.watch(run)];

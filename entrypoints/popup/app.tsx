@@ -69,7 +69,7 @@ export function App({
     });
   }
   const items = useItems(db);
-  useMarkItemsSeen(db, items);
+  useMarkItemsSeen(items);
   useRememberOpenItem(store, items);
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { logger } from '@/shared/logger';
-import type { ItemRecord, OwnvoiceDB } from '@/storage/db';
+import type { ItemRecord } from '@/storage/db';
 import { markItemsSeen } from '@/storage/new-items';
 
 /** While the popup is open, every item in it counts as seen: the toolbar badge clears. */
-export function useMarkItemsSeen(db: OwnvoiceDB, items: ItemRecord[] | undefined): void {
+export function useMarkItemsSeen(items: ItemRecord[] | undefined): void {
   useEffect(() => {
     if (items === undefined) return;
-    markItemsSeen(db, Date.now()).catch((error: unknown) => logger.error('Clearing the badge', error));
-  }, [db, items]);
+    markItemsSeen(items, Date.now()).catch((error: unknown) => logger.error('Clearing the badge', error));
+  }, [items]);
 }
 
 /** "My history" opens in a tab of its own. */
