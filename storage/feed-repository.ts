@@ -41,9 +41,6 @@ export function createFeedRepository(db: OwnvoiceDB) {
       });
     },
 
-    /** One feed's cached items in document order. */
-    items: async (url: string): Promise<ItemRecord[]> => (await db.feedItems.get(url))?.items ?? [],
-
     /** Replaces a feed's items with a freshly validated copy. */
     async saveFeed(url: string, saved: SavedFeed): Promise<FeedRecord | undefined> {
       const items: ItemRecord[] = saved.feed.items.map((item, position) => ({

@@ -175,10 +175,6 @@ export function createHistoryRepository(db: OwnvoiceDB) {
     /** The matching shares: their ids newest first, and the records the search already read. */
     matching,
 
-    /** Ids of the matching shares, newest first. */
-    matchingIds: async (filter: HistoryFilter, signal?: AbortSignal): Promise<string[]> =>
-      (await matching(filter, signal)).ids,
-
     /** The records for `ids`, in that order (undefined where one was deleted meanwhile). */
     get: (ids: string[]): Promise<Array<ShareRecord | undefined>> => shares.bulkGet(ids),
 

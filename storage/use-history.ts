@@ -7,9 +7,9 @@ import type { ShareRecord } from './db';
 import type { HistoryFacets, HistoryFilter, HistoryMatches, HistoryRepository } from './history-repository';
 
 /**
- * The shares matching `filter` (ids newest first, and records already read), live; undefined until the first answer, and
- * while `enabled` is false (IndexedDB serves one page's reads one after another, so the long
- * read of every id waits until the first screen's small read has answered).
+ * The shares matching `filter` (ids newest first, and the records already read), live; undefined
+ * until the first answer, and while `enabled` is false (IndexedDB serves one page's reads one
+ * after another, so the long read of every id waits until the first screen's small read answers).
  */
 export function useHistoryMatches(
   repo: HistoryRepository,

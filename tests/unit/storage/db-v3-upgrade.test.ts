@@ -1,8 +1,21 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { OwnvoiceDB, type ShareRecord } from '@/storage/db';
-import { createHistoryRepository } from '@/storage/history-repository';
+import {
+  createHistoryRepository,
+  type HistoryFilter,
+  type HistoryRepository,
+} from '@/storage/history-repository';
 import { feedRecord } from '../../fixtures/records';
+
+/** The ids a filter matches, newest first. */
+async function matchingIds(
+  repo: HistoryRepository,
+  filter: HistoryFilter,
+  signal?: AbortSignal,
+): Promise<string[]> {
+  return (await repo.matching(filter, signal)).ids;
+}
 
 const SHARE: ShareRecord = {
   id: 'old-share',
@@ -40,8 +53,8 @@ describe('database upgrades', () => {
     expect(rest).toEqual(SHARE);
     expect(words).toEqual(expect.arrayContaining(['tunnel', 'offline', 'acme']));
     const repo = createHistoryRepository(db);
-    expect(await repo.matchingIds({ query: 'tunn' })).toEqual(['old-share']);
-    expect(await repo.matchingIds({ tag: 'mobile', feedUrl: SHARE.feedUrl })).toEqual(['old-share']);
+    expect(await matchingIds(repo, { query: 'tunn' })).toEqual(['old-share']);
+    expect(await matchingIds(repo, { tag: 'mobile', feedUrl: SHARE.feedUrl })).toEqual(['old-share']);
     expect(await db.feeds.count()).toBe(1);
     db.close();
   });

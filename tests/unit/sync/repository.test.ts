@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ParsedFeed } from '@/shared/feed/types';
 import { freshRepo } from './helpers';
-import { itemRecord, meta } from '../../fixtures/records';
+import { itemRecord, meta, storedItems } from '../../fixtures/records';
 import { readAllItems } from '@/storage/feed-repository';
 
 const URL_A = 'https://acme.example/feed.json';
@@ -43,10 +43,10 @@ describe('feed repository', () => {
   });
 
   it('keeps positions so the organizer order survives equal dates', async () => {
-    const { repo } = freshRepo();
+    const { db, repo } = freshRepo();
     await repo.add(URL_A, 'user', 0);
     await repo.saveFeed(URL_A, { feed: parsed(['z', 'y', 'x']), warnings: [], at: 1 });
-    const items = await repo.items(URL_A);
+    const items = await storedItems(db, URL_A);
     expect(items.map((i) => [i.id, i.position])).toEqual([
       ['z', 0],
       ['y', 1],
