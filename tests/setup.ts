@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeGetMessage } from './support/locale-messages';
 
 // The fake browser leaves i18n unimplemented; answer as Chromium does with an English UI.
+// findBy* and waitFor give up after 1 s by default; IndexedDB answers (fake-indexeddb) can take
+// longer than that when the suite shares a busy two-core machine. Waiting longer only delays failures.
+configure({ asyncUtilTimeout: 5_000 });
+
 const englishMessage = fakeGetMessage('en');
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, type PageEffects } from '@/entrypoints/history/app';
 import { HistoryTab } from '@/entrypoints/history/history-tab';
@@ -64,7 +64,7 @@ describe('history page', () => {
     render(<HistoryTab repo={repo} store={store} weeks={WEEKS} total={undefined} />);
     expect(await screen.findByText(/^2 shares match$/)).toHaveAttribute('role', 'status');
     const feed = screen.getByRole('feed', { name: 'Your shares' });
-    await vi.waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(2));
+    await waitFor(() => expect(within(feed).getAllByRole('article')).toHaveLength(2));
     expect(within(within(feed).getAllByRole('article')[1]!).getByText(/^Post 9:/)).toBeInTheDocument();
   });
 
@@ -81,14 +81,14 @@ describe('history page', () => {
     const store = createHistoryStore({ today: '2026-11-25', monthAgo: '2026-10-25' });
     render(<HistoryTab repo={repo} store={store} weeks={WEEKS} total={undefined} />);
     const feed = await screen.findByRole('feed', { name: 'Your shares' });
-    await vi.waitFor(() => expect(within(feed).getAllByRole('article').length).toBe(5));
+    await waitFor(() => expect(within(feed).getAllByRole('article').length).toBe(5));
     expect(within(within(feed).getAllByRole('article')[0]!).getByText(/^Post 1:/)).toBeInTheDocument();
   });
 
   it('shows the newest shares first, under a heading for their week, with network, status and own words', async () => {
     render(<App db={db} effects={fakeEffects()} weekOptions={WEEKS} />);
     const feed = await screen.findByRole('feed', { name: 'Your shares' });
-    await vi.waitFor(() => expect(within(feed).getAllByRole('article').length).toBeGreaterThan(0));
+    await waitFor(() => expect(within(feed).getAllByRole('article').length).toBeGreaterThan(0));
     const rows = within(feed).getAllByRole('article');
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.length).toBeLessThan(40);
@@ -104,11 +104,11 @@ describe('history page', () => {
     render(<App db={db} effects={fakeEffects()} weekOptions={WEEKS} />);
     await screen.findByRole('feed');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'post 17');
-    await vi.waitFor(() => expect(screen.getByText('1 of 40 shares match')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('1 of 40 shares match')).toBeInTheDocument());
     expect(screen.getByText(/^Post 17:/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Network' }), 'Bluesky');
-    await vi.waitFor(() => expect(screen.getByText(/of 40 shares match/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/of 40 shares match/)).toBeInTheDocument());
     const rows = await within(screen.getByRole('feed')).findAllByRole('article');
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((row) => within(row).queryByText('Bluesky') !== null)).toBe(true);
@@ -118,10 +118,10 @@ describe('history page', () => {
     render(<App db={db} effects={fakeEffects()} weekOptions={WEEKS} />);
     const first = (await within(await screen.findByRole('feed')).findAllByRole('article'))[0]!;
     await userEvent.selectOptions(within(first).getByRole('combobox', { name: 'Status' }), 'Posted');
-    await vi.waitFor(async () => expect((await db.shares.get('e1'))?.status).toBe('posted'));
+    await waitFor(async () => expect((await db.shares.get('e1'))?.status).toBe('posted'));
     await userEvent.click(within(first).getByRole('button', { name: 'Delete…' }));
     await userEvent.click(within(first).getByRole('button', { name: 'Delete' }));
-    await vi.waitFor(async () => expect(await db.shares.get('e1')).toBeUndefined());
+    await waitFor(async () => expect(await db.shares.get('e1')).toBeUndefined());
   });
 });
 
@@ -149,7 +149,7 @@ describe('report and data', () => {
     render(<App db={db} effects={effects} weekOptions={WEEKS} />);
     await userEvent.click(screen.getByRole('tab', { name: 'My report' }));
     const preview = await screen.findByRole('textbox', { name: 'Your report' });
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect((preview as HTMLTextAreaElement).value).toContain('Shares: 30 (10 marked as posted)'),
     );
     expect((preview as HTMLTextAreaElement).value).not.toContain('proud of the team');
@@ -165,7 +165,7 @@ describe('report and data', () => {
     render(<App db={db} effects={effects} weekOptions={WEEKS} />);
     await userEvent.click(screen.getByRole('tab', { name: 'Export and erase' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Export as JSON' }));
-    await vi.waitFor(() => expect(effects.saved).toHaveLength(1));
+    await waitFor(() => expect(effects.saved).toHaveLength(1));
     expect(JSON.parse(effects.saved[0]![1]).entries).toHaveLength(40);
 
     const bad = JSON.parse(serializeHistory([historyEntry(100), historyEntry(101)], 0)) as {
@@ -180,6 +180,6 @@ describe('report and data', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Erase my history…' }));
     expect(screen.getByRole('alertdialog')).toHaveTextContent('Erase all 40 entries');
     await userEvent.click(screen.getByRole('button', { name: 'Erase everything' }));
-    await vi.waitFor(async () => expect(await db.shares.count()).toBe(0));
+    await waitFor(async () => expect(await db.shares.count()).toBe(0));
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/entrypoints/options/app';
 import type { FeedActionDeps } from '@/shared/feed-actions';
@@ -53,16 +53,16 @@ describe('options App', () => {
   it('saves roles and languages locally', async () => {
     render(<App deps={fakeDeps() as unknown as FeedActionDeps} />);
     await userEvent.click(await screen.findByRole('checkbox', { name: /Expert/ }));
-    await vi.waitFor(async () => expect(await rolesItem.getValue()).toEqual(['expert']));
+    await waitFor(async () => expect(await rolesItem.getValue()).toEqual(['expert']));
 
     await userEvent.click(screen.getByRole('checkbox', { name: /\(pl\)$/ }));
-    await vi.waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl']));
+    await waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl']));
 
     await userEvent.type(screen.getByLabelText('Add a language code'), 'not a code{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Use a language code');
     await userEvent.clear(screen.getByLabelText('Add a language code'));
     await userEvent.type(screen.getByLabelText('Add a language code'), 'de{Enter}');
-    await vi.waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl', 'de']));
+    await waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl', 'de']));
     expect(await screen.findByRole('checkbox', { name: /\(de\)$/ })).toBeChecked();
   });
 
