@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchExtension, type LaunchedExtension } from '../../tests/e2e/support/launch';
+import { launchExtension, type LaunchedExtension } from './launch-chromium';
 
 const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR_NAME = 'chrome-mv3-demo';

@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { E2E_BUILD_DIR } from '../e2e/support/constants';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
-import { launchExtension } from '../e2e/support/launch';
+import { launchExtension } from '../../shared/cli/launch-chromium';
 import { exportFile } from './history-data';
 import type { Page } from 'playwright-core';
 

@@ -22,7 +22,7 @@ import { startStaticServer } from '../e2e/support/static-server';
 import { startFeedServer } from '../e2e/support/feed-server';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import type { Page } from 'playwright-core';
-import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { bundleGzipBytes } from './bundle-sizes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

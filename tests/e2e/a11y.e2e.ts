@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { startStaticServer } from './support/static-server';
 
 // axe-core (WCAG 2 A and AA rules) on every page, in English and in Hebrew (right-to-left).

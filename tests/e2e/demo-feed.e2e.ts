@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAIN_BUILD_DIR } from './support/constants';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 // The plain build starts with no feeds; the bundled demo feed needs no host permission.
 describe('the plain build on first run', () => {

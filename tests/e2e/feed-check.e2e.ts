@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR, ROOT_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 // The e2e build may read 127.0.0.1 without a prompt, so the page can fetch from the test server.
 const newsroomRss = readFileSync(path.join(ROOT_DIR, 'tests/fixtures/feeds/xml/newsroom-rss.xml'), 'utf8');

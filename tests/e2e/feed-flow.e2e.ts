@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FEED_PATH, E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 // The e2e build is pre-subscribed to E2E_FEED_URL and may read 127.0.0.1 without a prompt,
 // so these flows need no permission dialog (which headless Chromium cannot answer).

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CORPUS, SCRIPT_PAYLOADS, feed, goodItem } from '../fixtures/hostile';
 import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { startStaticServer } from './support/static-server';
 
 const GOOD = feed({ title: 'Last good copy' }, [goodItem('a', { title: 'Good item A' }), goodItem('b')]);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 // The whole loop with the keyboard alone: pick an item, write, pass the checks, share, find it in
 // the history. Every control reached by Tab must show where the focus is.

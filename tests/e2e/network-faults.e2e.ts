@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feed, goodItem } from '../fixtures/hostile';
 import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 const GOOD = feed({ title: 'Cached copy' }, [goodItem('a', { title: 'Cached item A' }), goodItem('b')]);
 const SIX_MB = feed({}, [goodItem('big', { content_text: 'x'.repeat(6 * 1024 * 1024) })]);

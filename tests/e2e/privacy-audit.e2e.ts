@@ -9,7 +9,7 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { startStaticServer } from './support/static-server';
 
 const feed = (title: string, id: string, itemTitle: string) => ({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR } from './support/constants';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 describe('the e2e build in Chromium', () => {
   let ext: LaunchedExtension;

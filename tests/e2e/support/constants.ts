@@ -18,5 +18,3 @@ export const E2E_BUILD_DIR = path.join(ROOT_DIR, '.output', E2E_OUT_DIR_NAME);
 
 /** The bundled demo feed (also what the feed server serves by default in tests). */
 export const DEMO_FEED_PATH = path.join(ROOT_DIR, 'assets', 'demo-feed.json');
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -3,7 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH } from './constants';
+
+/**
+ * Launches Chromium with the unpacked extension: `npm start`, the e2e tests and the benchmarks
+ * all go through here, so the flags STYLE.md measured live in one place.
+ */
+
+/** Debian's Chromium unless `CHROMIUM_PATH` names another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
   /** Default true. Chromium 156's headless mode (the "new" one) loads extensions. */
