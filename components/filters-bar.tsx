@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Role } from '@/shared/feed/types';
+import { FilterSelect } from './filter-select';
 import { roleLabel, languageLabel } from './feed-view';
 import { t } from '@/shared/i18n';
 
@@ -25,36 +26,6 @@ export interface FiltersBarProps {
   onFiltersChange: (filters: FilterValues) => void;
 }
 
-interface Choice {
-  value: string;
-  label: string;
-}
-
-function FilterSelect(props: {
-  label: string;
-  all: string;
-  value: string | undefined;
-  choices: Choice[];
-  onChange: (value: string | undefined) => void;
-}) {
-  const id = useId();
-  // A menu with one choice narrows nothing; keep it out of the way, unless it is the active filter.
-  if (props.choices.length < 2 && props.value === undefined) return null;
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
-        <option value="">{props.all}</option>
-        {props.choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** Search box plus a select for each facet that has at least two values. */
 export function FiltersBar({ query, filters, options, onQueryChange, onFiltersChange }: FiltersBarProps) {
   const searchId = useId();
@@ -73,6 +44,7 @@ export function FiltersBar({ query, filters, options, onQueryChange, onFiltersCh
         />
       </div>
       <FilterSelect
+        hideWhenSingle
         label={t('filters.feed')}
         all={t('filters.allFeeds')}
         value={filters.feedUrl}
@@ -80,6 +52,7 @@ export function FiltersBar({ query, filters, options, onQueryChange, onFiltersCh
         onChange={(feedUrl) => onFiltersChange({ ...filters, feedUrl })}
       />
       <FilterSelect
+        hideWhenSingle
         label={t('filters.tag')}
         all={t('filters.allTags')}
         value={filters.tag}
@@ -87,6 +60,7 @@ export function FiltersBar({ query, filters, options, onQueryChange, onFiltersCh
         onChange={(tag) => onFiltersChange({ ...filters, tag })}
       />
       <FilterSelect
+        hideWhenSingle
         label={t('filters.role')}
         all={t('filters.allRoles')}
         value={filters.role}
@@ -94,6 +68,7 @@ export function FiltersBar({ query, filters, options, onQueryChange, onFiltersCh
         onChange={(role) => onFiltersChange({ ...filters, role: role as Role | undefined })}
       />
       <FilterSelect
+        hideWhenSingle
         label={t('filters.language')}
         all={t('filters.allLanguages')}
         value={filters.language}

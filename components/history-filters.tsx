@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { NETWORKS } from '@/shared/feed/types';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
 import { SHARE_STATUSES, type ShareChannel, type ShareStatus } from '@/shared/share/types';
+import { FilterSelect } from './filter-select';
 import { STATUS_LABELS } from './history-labels';
 import { t } from '@/shared/i18n';
 
@@ -21,29 +22,6 @@ export interface HistoryFiltersProps {
   feeds: Array<{ url: string; title: string }>;
   tags: string[];
   onChange: (value: HistoryFilterValues) => void;
-}
-
-function Select(props: {
-  label: string;
-  all: string;
-  value: string | undefined;
-  choices: Array<{ value: string; label: string }>;
-  onChange: (value: string | undefined) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || undefined)}>
-        <option value="">{props.all}</option>
-        {props.choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Search in texts and titles, a date range, and a select for network, feed, status and tag. */
@@ -83,28 +61,28 @@ export function HistoryFilters({ value, feeds, tags, onChange }: HistoryFiltersP
           onChange={(e) => set({ toDay: e.target.value || undefined })}
         />
       </div>
-      <Select
+      <FilterSelect
         label={t('historyFilters.network')}
         all={t('historyFilters.allNetworks')}
         value={value.channel}
         choices={[...NETWORKS, 'clipboard' as const].map((n) => ({ value: n, label: NETWORK_LABELS[n] }))}
         onChange={(v) => set({ channel: v as ShareChannel | undefined })}
       />
-      <Select
+      <FilterSelect
         label={t('filters.feed')}
         all={t('filters.allFeeds')}
         value={value.feedUrl}
         choices={feeds.map((f) => ({ value: f.url, label: f.title }))}
         onChange={(feedUrl) => set({ feedUrl })}
       />
-      <Select
+      <FilterSelect
         label={t('history.status')}
         all={t('historyFilters.anyStatus')}
         value={value.status}
         choices={SHARE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
         onChange={(v) => set({ status: v as ShareStatus | undefined })}
       />
-      <Select
+      <FilterSelect
         label={t('filters.tag')}
         all={t('filters.allTags')}
         value={value.tag}
