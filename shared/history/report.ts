@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../i18n';
 import { NETWORK_LABELS } from '../share/network-labels';
 import { toCsv } from './csv';
 import type { HistoryEntry } from './export-format';
@@ -50,18 +51,22 @@ export function buildReport(entries: HistoryEntry[], period: ReportPeriod): Repo
   };
 }
 
-/** The report as plain text for an e-mail or a chat message. `formatDate` is the locale's. */
+/** The report as plain text for an e-mail or a chat message, in the UI language. `formatDate` is the locale's. */
 export function reportText(report: Report, formatDate: (ms: number) => string): string {
+  const counted = (rows: Array<{ name: string; count: number }>) =>
+    rows.map((r) => `${r.name} ${formatNumber(r.count)}`).join(', ');
+  const total = formatNumber(report.total);
   const lines = [
-    `My shares from ${formatDate(report.period.from)} to ${formatDate(report.period.to)}`,
+    t('report.textTitle', { from: formatDate(report.period.from), to: formatDate(report.period.to) }),
     '',
-    `Shares: ${report.total}${report.posted ? ` (${report.posted} marked as posted)` : ''}`,
+    report.posted
+      ? t('report.textSharesPosted', { total, posted: formatNumber(report.posted) })
+      : t('report.textShares', { total }),
   ];
-  if (report.networks.length)
-    lines.push(`Networks: ${report.networks.map((n) => `${n.name} ${n.count}`).join(', ')}`);
-  if (report.tags.length) lines.push(`Tags: ${report.tags.map((t) => `${t.name} ${t.count}`).join(', ')}`);
+  if (report.networks.length) lines.push(t('report.textNetworks', { list: counted(report.networks) }));
+  if (report.tags.length) lines.push(t('report.textTags', { list: counted(report.tags) }));
   if (report.links.length) {
-    lines.push('', 'Links:');
+    lines.push('', t('report.textLinks'));
     for (const l of report.links)
       lines.push(`- ${l.title}${l.url ? ` ${l.url}` : ''}${l.count > 1 ? ` (${l.count}×)` : ''}`);
   }
@@ -83,8 +88,7 @@ export function reportCsv(report: Report): string {
 }
 
 /** A `mailto:` the employee clicks themselves; mail programs cut long links, so the body is capped. */
-export function reportMailto(text: string, subject = 'My shares', maxBody = 1800): string {
-  const body =
-    text.length > maxBody ? `${text.slice(0, maxBody)}\n…(shortened; the full report is copied)` : text;
+export function reportMailto(text: string, subject = t('report.mailSubject'), maxBody = 1800): string {
+  const body = text.length > maxBody ? `${text.slice(0, maxBody)}\n${t('report.mailShortened')}` : text;
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
