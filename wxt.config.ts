@@ -99,7 +99,7 @@ export default defineConfig({
     define: {
       __OWNVOICE_PRESET_FEEDS__: JSON.stringify(presetFeeds),
     },
-    // OWNVOICE_SOURCEMAP=1: source maps, for tests/bench/bundle-report.ts to say what each bundle holds.
+    // OWNVOICE_SOURCEMAP=1: source maps, to attribute each bundle's bytes to the modules in it.
     ...(process.env.OWNVOICE_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
 });

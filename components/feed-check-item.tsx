@@ -1,6 +1,8 @@
 import { formatDateTime } from '@/shared/dates';
 import type { FeedItem, FeedWarning } from '@/shared/feed/types';
 import type { SuggestionCheck } from '@/shared/feed/suggestion-checks';
+import { NETWORK_LABELS } from '@/shared/share/network-labels';
+import { findingText } from './composer/finding-text';
 import { languageLabel, ROLE_LABELS, safeHttpUrl } from './feed-view';
 import { formatNumber, t, tn } from '@/shared/i18n';
 
@@ -20,20 +22,13 @@ export function problemText(problem: { path: string; message: string }): string 
     : `${problem.path}: ${problem.message}`;
 }
 
-const NETWORK_NAMES: Record<string, string> = {
-  get any() {
-    return t('check.anyNetwork');
-  },
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
-
 function SuggestionReport({ check }: { check: SuggestionCheck }) {
   const problems = [
-    ...check.findings.map((f) => ({ key: `${f.kind}:${f.term}`, severity: f.severity, text: f.message })),
+    ...check.findings.map((f) => ({
+      key: `${f.kind}:${f.term}`,
+      severity: f.severity,
+      text: findingText(f),
+    })),
     ...check.tooLong.map((long) => ({
       key: `length:${long.network}`,
       severity: 'error' as const,
@@ -44,7 +39,11 @@ function SuggestionReport({ check }: { check: SuggestionCheck }) {
     <li className={problems.some((p) => p.severity === 'error') ? 'suggestion has-error' : 'suggestion'}>
       <span className="suggestion-label">
         {t('check.suggestedFor', {
-          network: NETWORK_NAMES[check.suggestion.network] ?? check.suggestion.network,
+          // Mid-sentence: "Suggested post for any network".
+          network:
+            check.suggestion.network === 'any'
+              ? t('check.anyNetwork')
+              : NETWORK_LABELS[check.suggestion.network],
         })}
         {check.suggestion.language && ` · ${languageLabel(check.suggestion.language)}`}
       </span>

@@ -63,10 +63,14 @@ export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];
 }
 
+let languageNames: Intl.DisplayNames | undefined;
+
 /** "pl" → "Polish (pl)" where the browser knows the name. */
 export function languageLabel(code: string): string {
   try {
-    const name = new Intl.DisplayNames(uiLocale(), { type: 'language' }).of(code);
+    // One instance: filter menus label every language on each render.
+    languageNames ??= new Intl.DisplayNames(uiLocale(), { type: 'language' });
+    const name = languageNames.of(code);
     return name && name.toLowerCase() !== code.toLowerCase() ? `${name} (${code})` : code;
   } catch {
     return code;

@@ -171,7 +171,6 @@ export function createHistoryRepository(db: OwnvoiceDB) {
   }
 
   return {
-    /** Ids of the matching shares, newest first. */
     /** The matching shares: their ids newest first, and the records the search already read. */
     matching,
 

@@ -1,6 +1,7 @@
 import type { GuidelineFinding } from '@/shared/compose/guidelines';
 import type { Guidelines } from '@/shared/feed/types';
 import { safeHttpUrl } from '../feed-view';
+import { findingText } from './finding-text';
 import { t } from '@/shared/i18n';
 
 export interface GuidelineListProps {
@@ -10,16 +11,6 @@ export interface GuidelineListProps {
   /** Selects a range of the editor's text, so the employee sees the word in place. */
   onShowRange: (range: { start: number; end: number }) => void;
   onAddDisclosure: () => void;
-}
-
-/** A finding in the UI language (the English `message` stays for logs and the CLI). */
-function findingText(finding: GuidelineFinding): string {
-  const subs = { term: finding.term };
-  if (finding.kind === 'blocked') return t('finding.blocked', subs);
-  if (finding.kind === 'caution') return t('finding.caution', subs);
-  return finding.severity === 'error'
-    ? t('finding.disclosureRequired', subs)
-    : t('finding.disclosureSuggested', subs);
 }
 
 /** The organization's guidelines, checked on the employee's machine as they type. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { useStore } from 'zustand';
 import { localeWeekStart, type WeekOptions } from '@/shared/history/weeks';
@@ -66,6 +66,9 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
   // Counting reads every window of a long history: it waits until the list's own query (every
   // id, or a search typed meanwhile) has answered, so it is not queued in front of that.
   const [listAnswered, setListAnswered] = useState(false);
+  // Stable, so the tab's effects that report these run when its data changes, not on every render.
+  const onFirstRows = useCallback(() => setFirstRowsShown(true), []);
+  const onListAnswered = useCallback(() => setListAnswered(true), []);
   const count = useHistoryCount(repo, listAnswered || tab !== 'history');
   // The insights are read once the first rows are up (and kept live), so opening that tab
   // shows them at once instead of reading twelve weeks of entries then.
@@ -102,8 +105,8 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
             store={store}
             weeks={weeks}
             total={count}
-            onFirstRows={() => setFirstRowsShown(true)}
-            onListAnswered={() => setListAnswered(true)}
+            onFirstRows={onFirstRows}
+            onListAnswered={onListAnswered}
           />
         )}
         {tab === 'insights' && <InsightsTab insights={insights} goal={goal} />}

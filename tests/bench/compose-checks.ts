@@ -9,6 +9,7 @@ import { createGuidelineChecker } from '../../shared/compose/guidelines';
 import { postLength } from '../../shared/compose/network-limits';
 import { createOwnWordsMeter } from '../../shared/compose/own-words';
 import { NETWORKS } from '../../shared/feed/types';
+import { median } from './median';
 
 const WARMUP = 20;
 const RUNS = 200;
@@ -91,12 +92,6 @@ function fixture() {
   lines.push('More on the blog: https://acme.example/blog/2026/11/offline-mode?utm_source=linkedin');
   const post = `${lines.join('\n')}\n#offline #launch #AcmeEmployee`.slice(0, POST_LENGTH);
   return { sources, post };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const { sources, post } = fixture();

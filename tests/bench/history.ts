@@ -17,15 +17,10 @@ import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import { launchExtension } from '../../shared/cli/launch-chromium';
 import { exportFile } from './history-data';
 import type { Page } from 'playwright-core';
+import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COUNT = Number(process.env.BENCH_ENTRIES ?? 50_000);
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /**
  * The same interval seen from inside the page, without the driver's own round trips: from the
  * event's timestamp (the keystroke, the click) to the frame after the expected text appears.

@@ -24,15 +24,10 @@ import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { bundleGzipBytes } from './bundle-sizes';
+import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FIRST_ITEM = 'ul[aria-label="Items"] button.card';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** A feed of `count` items; `version` changes the titles, so each version is new content. */
 function feedWith(count: number, version = 0): object {
@@ -74,7 +69,7 @@ async function loadCountingExtensionScripts(page: Page, url: string): Promise<nu
   return bytes;
 }
 
-/** Median ms from navigating a fresh tab to `page` until `selector` is visible. */
+/** Each run's ms from navigating a fresh tab to `page` until `selector` is visible. */
 async function pageReady(ext: LaunchedExtension, page: string, selector: string): Promise<number[]> {
   const runs: number[] = [];
   for (let run = 0; run < RUNS; run++) {
