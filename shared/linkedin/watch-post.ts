@@ -1,4 +1,6 @@
+import { isShown } from './composer-roots';
 import type { FoundComposer } from './find-composer';
+import { postButtonOf } from './insert-text';
 
 export type PostOutcome = 'posted' | 'abandoned';
 
@@ -10,24 +12,23 @@ export interface WatchOptions {
   now?: () => number;
 }
 
-const POST_LABEL = /^\s*post\s*$/i;
+const label = (button: Element) =>
+  `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
 
-function isPostButton(target: EventTarget | null): boolean {
-  const button = target instanceof Element ? target.closest('button') : null;
-  if (!button) return false;
-  return (
-    POST_LABEL.test(button.textContent ?? '') || POST_LABEL.test(button.getAttribute('aria-label') ?? '')
-  );
-}
+/** LinkedIn's "Save this post as a draft?" prompt: the draft stays with LinkedIn, the post may still go out. */
+const SAVE_DRAFT = /save as draft/i;
 
 function isEmpty(editor: HTMLElement): boolean {
   return (editor.innerText || editor.textContent || '').trim() === '';
 }
 
 /**
- * Watches only the composer the text was put into. The employee pressing Post (a click we only
- * listen to) followed by the composer closing or emptying means posted; the composer closing or
- * being emptied without Post means abandoned. Returns a function that stops watching.
+ * Watches only the composer the text was put into, in the tree it lives in (a shadow root is
+ * observed itself: an observer on `document.body` sees nothing inside it). The employee pressing
+ * Post (a click we only listen to) and then the composer closing, or an always-open box emptying,
+ * means posted; the composer closing without Post (Dismiss, then Discard) means abandoned. "Save as
+ * draft" ends the watch with no outcome: the entry stays "opened" and Ownvoice asks later.
+ * Returns a function that stops watching.
  */
 export function watchComposer(
   found: FoundComposer,
@@ -35,34 +36,52 @@ export function watchComposer(
   { giveUpMs = 30 * 60_000, postWindowMs = 15_000, now = Date.now }: WatchOptions = {},
 ): () => void {
   let postClickedAt: number | undefined;
+  let savedDraft = false;
   let done = false;
+  const { editor, container, root } = found;
+  const post = postButtonOf(container);
 
   const onClick = (event: Event) => {
-    if (isPostButton(event.target)) postClickedAt = now();
+    const button = event
+      .composedPath()
+      .find((n): n is Element => n instanceof Element && n.tagName === 'BUTTON');
+    if (!button) return;
+    if (button === post || (container.contains(button) && /^post$/i.test(label(button))))
+      postClickedAt = now();
+    else if (SAVE_DRAFT.test(label(button))) savedDraft = true;
   };
 
   const check = () => {
     if (done) return;
-    const closed = !found.editor.isConnected || !found.container.isConnected;
-    const emptied = !closed && isEmpty(found.editor);
-    if (!closed && !emptied) return;
+    const closed = !isShown(editor) || !isShown(container);
     const posted = postClickedAt !== undefined && now() - postClickedAt <= postWindowMs;
-    finish(posted ? 'posted' : 'abandoned');
+    // An always-open box that empties after Post has posted; emptied without Post is the employee rewriting.
+    if (!closed && !(posted && isEmpty(editor))) return;
+    if (posted) finish('posted');
+    else if (savedDraft) stop();
+    else finish('abandoned');
   };
 
   const observer = new MutationObserver(check);
-  const doc = found.editor.ownerDocument;
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  found.container.addEventListener('click', onClick, true);
-  found.editor.addEventListener('input', check);
+  observer.observe(root instanceof ShadowRoot ? root : root.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'aria-hidden', 'inert'],
+  });
+  // On the tree, not the container: LinkedIn's discard prompt is a dialog of its own beside it.
+  root.addEventListener('click', onClick, true);
+  // A host removed from the page takes its shadow root along without a mutation inside it.
+  const poll = setInterval(check, 1000);
   const timer = setTimeout(() => stop(), giveUpMs);
 
   function stop() {
     done = true;
     observer.disconnect();
+    clearInterval(poll);
     clearTimeout(timer);
-    found.container.removeEventListener('click', onClick, true);
-    found.editor.removeEventListener('input', check);
+    root.removeEventListener('click', onClick, true);
   }
 
   function finish(outcome: PostOutcome) {

@@ -1,4 +1,5 @@
 import { setBody } from './dom';
+import { shadowComposer } from './layouts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findComposer } from '@/shared/linkedin/find-composer';
 import { watchComposer } from '@/shared/linkedin/watch-post';
@@ -78,6 +79,77 @@ describe('watching the composer after inserting', () => {
     const stop = watchComposer(found, outcome);
     stop();
     document.getElementById('d')!.remove();
+    await flush();
+    expect(outcome).not.toHaveBeenCalled();
+  });
+
+  it('reports nothing when an editor is emptied without Post: the employee may be rewriting', async () => {
+    setBody(
+      `<div class="share-box"><div contenteditable="true" id="e">Hello</div><button>Post</button></div>`,
+    );
+    const found = findComposer(document)!;
+    const outcome = vi.fn();
+    const stop = watchComposer(found, outcome);
+    document.getElementById('e')!.textContent = '';
+    await flush();
+    expect(outcome).not.toHaveBeenCalled();
+    stop();
+  });
+});
+
+describe('watching the 2026 composer inside its shadow root', () => {
+  function opened() {
+    const { doc, shadow } = shadowComposer('<p>Hello #Acme</p>', false);
+    const found = findComposer(doc)!;
+    const modal = shadow.querySelector('[data-test-modal-id="sharebox"]')!;
+    const post = shadow.querySelector<HTMLButtonElement>('button.share-actions__primary-action')!;
+    post.disabled = false;
+    return { found, shadow, modal, post };
+  }
+
+  /** LinkedIn's prompt when a composer with text is dismissed: a dialog of its own, beside the modal. */
+  function discardPrompt(shadow: ShadowRoot) {
+    const prompt = document.createElement('div');
+    prompt.setAttribute('role', 'alertdialog');
+    const discard = Object.assign(document.createElement('button'), { textContent: 'Discard' });
+    const save = Object.assign(document.createElement('button'), { textContent: 'Save as draft' });
+    prompt.append(discard, save);
+    shadow.append(prompt);
+    return { prompt, discard, save };
+  }
+
+  it('observes the shadow root: Post pressed and the modal gone means posted', async () => {
+    const { found, modal, post } = opened();
+    const outcome = vi.fn();
+    watchComposer(found, outcome);
+    post.click();
+    modal.remove();
+    await flush();
+    expect(outcome).toHaveBeenCalledExactlyOnceWith('posted');
+  });
+
+  it('Dismiss, then Discard in LinkedIn’s prompt, means abandoned', async () => {
+    const { found, shadow, modal } = opened();
+    const outcome = vi.fn();
+    watchComposer(found, outcome);
+    shadow.querySelector<HTMLButtonElement>('[aria-label="Dismiss"]')!.click();
+    const { prompt, discard } = discardPrompt(shadow);
+    discard.click();
+    modal.remove();
+    prompt.remove();
+    await flush();
+    expect(outcome).toHaveBeenCalledExactlyOnceWith('abandoned');
+  });
+
+  it('Save as draft ends the watch with no outcome: the entry stays opened, to be asked about', async () => {
+    const { found, shadow, modal } = opened();
+    const outcome = vi.fn();
+    watchComposer(found, outcome);
+    shadow.querySelector<HTMLButtonElement>('[aria-label="Dismiss"]')!.click();
+    const { prompt, save } = discardPrompt(shadow);
+    save.click();
+    modal.remove();
+    prompt.remove();
     await flush();
     expect(outcome).not.toHaveBeenCalled();
   });
