@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from '../e2e/support/constants';
-import { startStaticServer } from '../e2e/support/static-server';
+import { routeLinkedIn } from '../e2e/support/linkedin';
 import { startFeedServer } from '../e2e/support/feed-server';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import type { Page } from 'playwright-core';
@@ -118,10 +118,8 @@ async function main() {
     console.error(`static page runs (ms): ${staticRuns.map((t) => t.toFixed(1)).join(', ')}`);
 
     // The overlay: a LinkedIn fixture page, then the same request the popup's button sends.
-    const pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
-    await ext.context.route('https://www.linkedin.com/**', async (route) =>
-      route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
-    );
+    // The 2026 layout (tests/fixtures/linkedin/feed-2026.html): Quill in a shadow root, the preload iframe.
+    const stopPages = await routeLinkedIn(ext.context);
     // Requests are sent from the script-free page, so no page of ours re-renders while timing.
     const sender = await ext.openExtensionPage('bench-static.html');
 
@@ -173,7 +171,7 @@ async function main() {
       overlayRuns.push(performance.now() - started);
       await linkedin.close();
     }
-    await pages.stop();
+    await stopPages();
     console.error(`overlay runs (ms): ${overlayRuns.map((t) => t.toFixed(1)).join(', ')}`);
 
     const composeRuns = Array.from({ length: 5 }, () => {

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
+import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { startStaticServer } from './support/static-server';
+import { routeLinkedIn } from './support/linkedin';
 
 // axe-core (WCAG 2 A and AA rules) on every page, in English and in Hebrew (right-to-left).
 // Chromium takes its UI language, and so the extension's messages, from --lang.
@@ -67,24 +66,20 @@ describe.each([
   ['he', 'rtl', ['--lang=he']],
 ] as const)('accessibility in %s', (locale, dir, args) => {
   const server = new FeedServer();
-  let pages: Awaited<ReturnType<typeof startStaticServer>>;
+  let stopPages: (() => Promise<void>) | undefined;
   let ext: LaunchedExtension;
 
   beforeAll(async () => {
     await server.start();
     server.serveJson(feed);
-    pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
     ext = await launchExtension(E2E_BUILD_DIR, { args: [...args] });
-    await ext.context.route('https://www.linkedin.com/**', async (route) => {
-      const response = await route.fetch({ url: `${pages.origin}/quill-dialog.html` });
-      return route.fulfill({ response });
-    });
+    stopPages = await routeLinkedIn(ext.context);
     await server.waitForRequests(1);
   });
 
   afterAll(async () => {
     await ext?.close();
-    await pages?.stop();
+    await stopPages?.();
     await server.stop();
   });
 

@@ -4,14 +4,13 @@
  * clear error, a used one keeps its bad parts out, the background keeps answering, and markup
  * from a feed shows as text in the popup, the options page and the overlay on a LinkedIn page.
  */
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CORPUS, SCRIPT_PAYLOADS, feed, goodItem } from '../fixtures/hostile';
-import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
+import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { startStaticServer } from './support/static-server';
+import { routeLinkedIn } from './support/linkedin';
 
 const GOOD = feed({ title: 'Last good copy' }, [goodItem('a', { title: 'Good item A' }), goodItem('b')]);
 const MARKUP_TITLE = `Read this ${SCRIPT_PAYLOADS.img}`;
@@ -51,23 +50,20 @@ describe('hostile feeds in the real extension', () => {
   const server = new FeedServer();
   let ext: LaunchedExtension;
   let page: Page;
-  let pages: Awaited<ReturnType<typeof startStaticServer>>;
+  let stopPages: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     await server.start();
     server.serveJson(GOOD);
-    pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
     ext = await launchExtension(E2E_BUILD_DIR);
-    await ext.context.route('https://www.linkedin.com/**', async (route) =>
-      route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
-    );
+    stopPages = await routeLinkedIn(ext.context);
     await server.waitForRequests(1);
     page = await ext.openExtensionPage('options.html');
   });
 
   afterAll(async () => {
     await ext?.close();
-    await pages?.stop();
+    await stopPages?.();
     await server.stop();
   });
 

@@ -1,18 +1,17 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR, ROOT_DIR } from './support/constants';
+import { E2E_BUILD_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
+import {
+  invokeOn as invokeWith,
+  routeLinkedIn,
+  shares,
+  writeAndPut as writeAndPutItem,
+} from './support/linkedin';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { startStaticServer } from './support/static-server';
 
-// LinkedIn-like fixture pages are served on 127.0.0.1 and mapped onto https://www.linkedin.com/,
-// so the extension's real URL rules apply. Real LinkedIn is never contacted.
-const PAGES: Record<string, string> = {
-  '/feed/': 'quill-dialog.html',
-  '/fixture/plain/': 'plain-textbox.html',
-  '/fixture/unknown/': 'unknown-layout.html',
-};
+// The older layouts (light-DOM Quill, a plain share box, an unknown dialog) and the overlay's own
+// behaviour. The 2026 shadow-root layout has its own file, linkedin-2026.e2e.ts.
 
 const feed = {
   version: 'https://jsonfeed.org/version/1.1',
@@ -33,75 +32,30 @@ const feed = {
   ],
 };
 
-interface ShareRow {
-  status: string;
-  text: string;
-}
-
-/** The share history, read from the extension's own IndexedDB on one of its pages. */
-function shares(page: Page): Promise<ShareRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<ShareRow[]>((resolve, reject) => {
-        const open = indexedDB.open('ownvoice');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('shares').objectStore('shares').getAll();
-          request.onsuccess = () => resolve(request.result as ShareRow[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
-
 describe('the LinkedIn overlay', () => {
   const feedServer = new FeedServer();
-  let pages: Awaited<ReturnType<typeof startStaticServer>>;
+  let stopPages: () => Promise<void>;
   let ext: LaunchedExtension;
   let extPage: Page;
 
   beforeAll(async () => {
     await feedServer.start();
     feedServer.serveJson(feed);
-    pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
     ext = await launchExtension(E2E_BUILD_DIR);
-    await ext.context.route('https://www.linkedin.com/**', async (route) => {
-      const file = PAGES[new URL(route.request().url()).pathname];
-      if (!file) return route.fulfill({ status: 404, body: 'not in the fixtures' });
-      const response = await route.fetch({ url: `${pages.origin}/${file}` });
-      return route.fulfill({ response });
-    });
-    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: 'https://www.linkedin.com',
-    });
+    stopPages = await routeLinkedIn(ext.context);
     await feedServer.waitForRequests(1);
     extPage = await ext.openExtensionPage('options.html');
   });
 
   afterAll(async () => {
     await ext?.close();
-    await pages?.stop();
+    await stopPages?.();
     await feedServer.stop();
   });
 
-  /** Opens the popup beside a LinkedIn tab and presses "Open on this page", as the employee would. */
-  async function invokeOn(linkedin: Page): Promise<void> {
-    const popup = await ext.openExtensionPage('popup.html');
-    await linkedin.bringToFront();
-    const open = popup.getByRole('button', { name: 'Open on this page' });
-    await open.waitFor();
-    await open.click();
-    await popup.close().catch(() => undefined);
-  }
-
-  async function writeAndPut(linkedin: Page, text: string): Promise<void> {
-    const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
-    await panel.getByRole('button', { name: /We shipped offline mode/ }).click();
-    const editor = panel.getByRole('textbox', { name: /Your post/ });
-    await editor.fill(text);
-    await panel.getByRole('button', { name: 'Add #AcmeEmployee' }).click();
-    await panel.getByRole('button', { name: 'Put in LinkedIn post' }).click();
-  }
+  const invokeOn = (linkedin: Page) => invokeWith(ext, linkedin);
+  const writeAndPut = (linkedin: Page, text: string) =>
+    writeAndPutItem(linkedin, /We shipped offline mode/, text);
 
   it('puts nothing on the page before the employee asks', async () => {
     const linkedin = await ext.context.newPage();
@@ -118,9 +72,9 @@ describe('the LinkedIn overlay', () => {
     await linkedin.close();
   });
 
-  it('inserts into an open composer; the employee presses Post; history says posted', async () => {
+  it('inserts into an open light-DOM Quill composer; the employee presses Post; history says posted', async () => {
     const linkedin = await ext.context.newPage();
-    await linkedin.goto('https://www.linkedin.com/feed/');
+    await linkedin.goto('https://www.linkedin.com/fixture/light-quill/');
     await linkedin.getByRole('button', { name: 'Start a post' }).click();
     await invokeOn(linkedin);
     await expect.poll(() => linkedin.locator('ownvoice-overlay').count()).toBe(1);

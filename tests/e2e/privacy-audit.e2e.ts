@@ -4,13 +4,12 @@
  * worker alike). It passes only when each one went to a feed URL the test subscribed to, a share
  * page the test opened, or the extension's own files.
  */
-import path from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR, E2E_FEED_URL, ROOT_DIR } from './support/constants';
+import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { startStaticServer } from './support/static-server';
+import { LINKEDIN_FIXTURE_SUBRESOURCES, routeLinkedIn } from './support/linkedin';
 
 const feed = (title: string, id: string, itemTitle: string) => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -30,7 +29,7 @@ const feed = (title: string, id: string, itemTitle: string) => ({
 
 describe('privacy audit of a whole session', () => {
   const server = new FeedServer();
-  let pages: Awaited<ReturnType<typeof startStaticServer>>;
+  let stopPages: (() => Promise<void>) | undefined;
   let ext: LaunchedExtension;
   const requests: { url: string; from: string }[] = [];
   const openedShares: string[] = [];
@@ -39,7 +38,6 @@ describe('privacy audit of a whole session', () => {
     await server.start();
     server.serveJson(feed('Acme news', 'offline-mode', 'We shipped offline mode'));
     server.serveJson(feed('Contoso people', 'mentoring', 'Mentoring turns five'), {}, '/other.json');
-    pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
     ext = await launchExtension(E2E_BUILD_DIR);
     const record = (request: Request) =>
       requests.push({ url: request.url(), from: request.frame() ? 'page' : 'worker' });
@@ -51,9 +49,7 @@ describe('privacy audit of a whole session', () => {
       }
     });
     // LinkedIn is never contacted: fixture pages answer for it.
-    await ext.context.route('https://www.linkedin.com/**', async (route) =>
-      route.fulfill({ response: await route.fetch({ url: `${pages.origin}/quill-dialog.html` }) }),
-    );
+    stopPages = await routeLinkedIn(ext.context);
     // An item's image is the organizer's host; it must not load before the item is opened.
     await ext.context.route('https://images.acme.example/**', (route) =>
       route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.alloc(0) }),
@@ -63,7 +59,7 @@ describe('privacy audit of a whole session', () => {
 
   afterAll(async () => {
     await ext?.close();
-    await pages?.stop();
+    await stopPages?.();
     await server.stop();
   });
 
@@ -108,6 +104,8 @@ describe('privacy audit of a whole session', () => {
       url === server.url('/other.json') ||
       url.startsWith(`chrome-extension://${ext.extensionId}/`) ||
       openedShares.includes(url) ||
+      // The LinkedIn fixture page loading its own files (Quill, its preload iframe).
+      LINKEDIN_FIXTURE_SUBRESOURCES.includes(url) ||
       // The item the employee opened shows its image, from the organizer's host.
       url === 'https://images.acme.example/cover.png';
     const unexpected = requests.filter((r) => !allowed(r.url));

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT_DIR } from './constants';
+import type { LaunchedExtension } from '../../../shared/cli/launch-chromium';
+import { startStaticServer } from './static-server';
+
+/**
+ * LinkedIn-like fixture pages (tests/fixtures/linkedin/, each saying what it is based on), served
+ * on 127.0.0.1 and mapped onto https://www.linkedin.com/ so the extension's real URL rules apply.
+ * Real LinkedIn is never contacted.
+ */
+export const LINKEDIN_PAGES: Record<string, string> = {
+  '/feed/': 'feed-2026.html',
+  '/preload/': 'preload-2026.html',
+  '/fixture/light-quill/': 'quill-dialog.html',
+  '/fixture/plain/': 'plain-textbox.html',
+  '/fixture/unknown/': 'unknown-layout.html',
+};
+
+/** Files of real libraries the fixture pages load (Quill 2 from npm). */
+const ASSETS: Record<string, string> = {
+  '/fixture-assets/quill.js': path.join(ROOT_DIR, 'node_modules/quill/dist/quill.js'),
+};
+
+/**
+ * What the 2026 fixture page itself loads from linkedin.com (its Quill library and its preload
+ * iframe): LinkedIn's page fetching its own files, not Ownvoice. The privacy audit allows these.
+ */
+export const LINKEDIN_FIXTURE_SUBRESOURCES: readonly string[] = [...Object.keys(ASSETS), '/preload/'].map(
+  (p) => `https://www.linkedin.com${p}`,
+);
+
+/** Serves the fixture pages for `https://www.linkedin.com/**` in this context; returns a stop function. */
+export async function routeLinkedIn(context: BrowserContext): Promise<() => Promise<void>> {
+  const pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const asset = ASSETS[pathname];
+    if (asset) return route.fulfill({ path: asset, contentType: 'text/javascript' });
+    const file = LINKEDIN_PAGES[pathname];
+    if (!file) return route.fulfill({ status: 404, body: 'not in the fixtures' });
+    const response = await route.fetch({ url: `${pages.origin}/${file}` });
+    return route.fulfill({ response });
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://www.linkedin.com',
+  });
+  return pages.stop;
+}
+
+export interface ShareRow {
+  id: string;
+  status: string;
+  text: string;
+  itemTitle?: string;
+}
+
+/** The share history, read from the extension's own IndexedDB on one of its pages. */
+export function shares(page: Page): Promise<ShareRow[]> {
+  return page.evaluate(
+    () =>
+      new Promise<ShareRow[]>((resolve, reject) => {
+        const open = indexedDB.open('ownvoice');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('shares').objectStore('shares').getAll();
+          request.onsuccess = () => resolve(request.result as ShareRow[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Opens the popup beside a LinkedIn tab and presses "Open on this page", as the employee would. */
+export async function invokeOn(ext: LaunchedExtension, linkedin: Page): Promise<void> {
+  const popup = await ext.openExtensionPage('popup.html');
+  await linkedin.bringToFront();
+  const open = popup.getByRole('button', { name: 'Open on this page' });
+  await open.waitFor();
+  await open.click();
+  await popup.close().catch(() => undefined);
+}
+
+/** In the panel: open the item, write the post, add the required disclosure, press "Put in LinkedIn post". */
+export async function writeAndPut(linkedin: Page, itemTitle: RegExp, text: string): Promise<void> {
+  const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
+  await panel.getByRole('button', { name: itemTitle }).click();
+  const editor = panel.getByRole('textbox', { name: /Your post/ });
+  await editor.fill(text);
+  await panel.getByRole('button', { name: 'Add #AcmeEmployee' }).click();
+  await panel.getByRole('button', { name: 'Put in LinkedIn post' }).click();
+}
