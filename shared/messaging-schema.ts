@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NETWORKS } from './feed/types';
 import type { AnyRequest } from './messaging';
+import { LINKEDIN_LAYOUTS } from './linkedin/layouts';
 import { SHARE_STATUSES } from './share/types';
 
 /**
@@ -45,6 +46,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay/data') }),
   z.object({ type: z.literal('overlay/open'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('launcher/set'), enabled: z.boolean() }),
+  z.object({ type: z.literal('linkedin/layout'), layout: z.enum(LINKEDIN_LAYOUTS) }),
   z.object({ type: z.literal('drafts/get'), ...itemKey }),
   z.object({ type: z.literal('drafts/save'), ...itemKey, draft }),
   z.object({ type: z.literal('drafts/clear'), ...itemKey }),

@@ -3,7 +3,8 @@ import type { FeedWarning } from './feed/types';
 import type { FeedRecord, ItemRecord } from '@/storage/db';
 import type { Draft } from '@/storage/drafts';
 import type { Role } from './feed/types';
-import type { ShareInput, ShareStatus, VoiceSettings } from './share/types';
+import type { LinkedInLayout } from './linkedin/layouts';
+import type { ShareInput, ShareStatus, ShareToConfirm, VoiceSettings } from './share/types';
 
 /**
  * The one protocol between extension pages (and, later, the LinkedIn overlay) and the background.
@@ -42,6 +43,8 @@ export interface Protocol {
   'overlay/open': { request: { tabId: number }; response: null };
   /** Turn the opt-in launcher button on LinkedIn on or off (the page asked for the permission). */
   'launcher/set': { request: { enabled: boolean }; response: null };
+  /** The composer layout "Put in LinkedIn post" met, kept locally for Settings ("last layout seen"). */
+  'linkedin/layout': { request: { layout: LinkedInLayout }; response: null };
   'drafts/get': { request: { feedUrl: string; itemId: string }; response: Draft | null };
   'drafts/save': { request: { feedUrl: string; itemId: string; draft: Draft }; response: null };
   'drafts/clear': { request: { feedUrl: string; itemId: string }; response: null };
@@ -55,6 +58,8 @@ export interface OverlayData {
   voice: VoiceSettings;
   /** How often the employee shared each item, by `feedUrl\nitemId`. */
   shareCounts: Record<string, number>;
+  /** A share left "opened" to ask about once ("Did your post … go out?"), or null. */
+  toConfirm: ShareToConfirm | null;
 }
 
 /** What a content script may ask; everything else is for the extension's own pages only. */
@@ -62,6 +67,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'overlay/data',
   'shares/record',
   'shares/update-status',
+  'linkedin/layout',
   'drafts/get',
   'drafts/save',
   'drafts/clear',

@@ -1,18 +1,20 @@
 import type { OverlayData } from '@/shared/messaging';
 import type { OwnvoiceDB } from './db';
 import { readAllItems } from './feed-repository';
+import { findShareToConfirm } from './post-check';
 import { readSetting } from './safe-settings';
 import { languagesItem, rolesItem, voiceItem } from './settings';
 
 /** Everything the LinkedIn overlay shows, read here because it may not open IndexedDB itself. */
-export async function loadOverlayData(db: OwnvoiceDB): Promise<OverlayData> {
-  const [feeds, items, roles, languages, voice, sharedKeys] = await Promise.all([
+export async function loadOverlayData(db: OwnvoiceDB, now = Date.now()): Promise<OverlayData> {
+  const [feeds, items, roles, languages, voice, sharedKeys, toConfirm] = await Promise.all([
     db.feeds.toArray(),
     readAllItems(db),
     readSetting(rolesItem),
     readSetting(languagesItem),
     readSetting(voiceItem),
     db.shares.orderBy('[feedUrl+itemId]').keys(),
+    findShareToConfirm(db, now),
   ]);
   return {
     feeds,
@@ -21,6 +23,7 @@ export async function loadOverlayData(db: OwnvoiceDB): Promise<OverlayData> {
     languages,
     voice,
     shareCounts: countBy(sharedKeys.map((key) => (key as unknown as [string, string]).join('\n'))),
+    toConfirm,
   };
 }
 

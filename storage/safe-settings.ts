@@ -7,6 +7,7 @@
  */
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { ROLES } from '@/shared/feed/types';
+import { LINKEDIN_LAYOUTS } from '@/shared/linkedin/layouts';
 import type { PolicyTargets, ValueItem } from '@/shared/platform/managed';
 import { logger } from '@/shared/logger';
 import { languagesItem, policyItem, rolesItem } from './settings';
@@ -51,6 +52,9 @@ const SCHEMAS: Record<string, Guard> = {
   'local:badgeEnabled': isBoolean,
   'local:newItemsNotify': isBoolean,
   'local:seenItems': nullable(objectOf({ at: isNumber, keys: strings })),
+  'local:linkedinLayout': nullable(
+    objectOf({ layout: (v) => (LINKEDIN_LAYOUTS as readonly unknown[]).includes(v), at: isNumber }),
+  ),
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Role } from '@/shared/feed/types';
 import type { PolicySettings } from '@/shared/platform/managed';
 import type { VoiceSettings } from '@/shared/share/types';
+import type { LayoutSeen } from '@/shared/linkedin/layouts';
 
 /** The roles the employee picked; their items rank first. Empty: no preference. */
 export const rolesItem = storage.defineItem<Role[]>('local:roles', { fallback: [] });
@@ -40,5 +41,10 @@ export const newItemsNotifyItem = storage.defineItem<boolean>('local:newItemsNot
 
 /** The items (`feedUrl\nid`) there were when the popup was last opened, and when; null before the first time. */
 export const seenItemsItem = storage.defineItem<{ at: number; keys: string[] } | null>('local:seenItems', {
+  fallback: null,
+});
+
+/** The LinkedIn composer layout "Put in LinkedIn post" met last, for Settings; null before the first time. */
+export const linkedinLayoutItem = storage.defineItem<LayoutSeen | null>('local:linkedinLayout', {
   fallback: null,
 });

@@ -10,7 +10,7 @@ import { applyPolicySettings, readManagedPolicy } from '@/shared/platform/manage
 import { originPatternOf } from '@/shared/platform/permissions';
 import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
-import { policyItem } from '@/storage/settings';
+import { linkedinLayoutItem, policyItem } from '@/storage/settings';
 import { readSetting, safePolicyTargets } from '@/storage/safe-settings';
 import { createShareRepository } from '@/storage/share-repository';
 import { startHistoryServices } from './history-services';
@@ -73,6 +73,10 @@ export default defineBackground(() => {
         },
         'launcher/set': async ({ enabled }) => {
           await setLauncher(enabled);
+          return { ok: true, data: null };
+        },
+        'linkedin/layout': async ({ layout }) => {
+          await linkedinLayoutItem.setValue({ layout, at: Date.now() });
           return { ok: true, data: null };
         },
         'drafts/get': async ({ feedUrl, itemId }) => ({ ok: true, data: await loadDraft(feedUrl, itemId) }),

@@ -5,6 +5,7 @@ import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/
 import { FiltersBar } from '@/components/filters-bar';
 import { ItemDetail } from '@/components/item-detail';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
+import { PostCheck } from '@/components/post-check';
 import { useNow } from '@/components/use-now';
 import { facets, selectItems } from '@/shared/feed/select-items';
 import { sendToBackground, type OverlayData, type Result } from '@/shared/messaging';
@@ -82,6 +83,20 @@ export function PanelApp({ store, firstData }: PanelAppProps) {
         </button>
       </header>
       <main className="panel-main">
+        {data?.toConfirm && (
+          <PostCheck
+            key={data.toConfirm.id}
+            share={data.toConfirm}
+            onAnswer={async (posted) => {
+              const saved = await sendToBackground({
+                type: 'shares/update-status',
+                id: data.toConfirm!.id,
+                status: posted ? 'posted' : 'abandoned',
+              });
+              if (!saved.ok) throw new Error(saved.reason);
+            }}
+          />
+        )}
         {error ? (
           <p className="banner-error" role="alert">
             {t('overlay.loadFailed', { error })}

@@ -1,5 +1,6 @@
-import { findComposer, unknownComposerOpen } from '@/shared/linkedin/find-composer';
-import { insertIntoEditor } from '@/shared/linkedin/insert-text';
+import { scanForComposer } from '@/shared/linkedin/find-composer';
+import { insertIntoComposer, type InsertOptions } from '@/shared/linkedin/insert-text';
+import type { LinkedInLayout } from '@/shared/linkedin/layouts';
 import { watchComposer } from '@/shared/linkedin/watch-post';
 import { logger } from '@/shared/logger';
 import { sendToBackground } from '@/shared/messaging';
@@ -12,6 +13,7 @@ export interface PutDeps {
   copy: (text: string) => Promise<void>;
   navigate: (url: string) => void;
   doc: Document;
+  insert?: InsertOptions;
 }
 
 export const pageDeps = (): PutDeps => ({
@@ -25,9 +27,12 @@ const PASTE_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘V' : 'Ctrl+V'
 
 /**
  * "Put in LinkedIn post". The employee presses Post; this never clicks anything of LinkedIn's.
- * 1. A composer is open: insert the text as typing would, then watch that composer only.
- * 2. None is open: navigate this tab to LinkedIn's own share URL, which opens it with the text.
- * 3. A layout we don't know, or the share URL did not open one: copy, and say how to paste.
+ * 1. A composer of a known layout is open: type the text into it, confirm the editor took it,
+ *    wait (bounded) for Post to be enabled, then watch that composer only.
+ * 2. A composer is open but its editor is one we don't know, or it did not take the text: copy,
+ *    and say how to paste. An open composer is never navigated away from.
+ * 3. None is open: navigate this tab to LinkedIn's own share URL, which opens one with the text;
+ *    on that URL already (it opened none), copy rather than loop.
  */
 export async function putInLinkedInPost(
   request: ShareRequest,
@@ -41,6 +46,10 @@ export async function putInLinkedInPost(
     ownWords: request.ownWords,
     status,
   });
+  const noteLayout = (layout: LinkedInLayout) => {
+    // Only for the employee's own Settings page ("last layout seen"); it stays on this machine.
+    deps.send({ type: 'linkedin/layout', layout }).catch(() => undefined);
+  };
 
   const copyInstead = async (): Promise<ShareOutcome> => {
     try {
@@ -53,9 +62,15 @@ export async function putInLinkedInPost(
     return { ok: true, message: t('overlay.copiedPaste', { key: PASTE_KEY }) };
   };
 
-  const found = findComposer(deps.doc);
-  if (found) {
-    if (!insertIntoEditor(found.editor, request.text)) return copyInstead();
+  const scan = scanForComposer(deps.doc);
+  if (scan.kind === 'found') {
+    const found = scan.composer;
+    const inserted = await insertIntoComposer(found, request.text, deps.insert);
+    if (!inserted.took) {
+      noteLayout('unknown');
+      return copyInstead();
+    }
+    noteLayout(found.strategy);
     const recorded = await deps.send({ type: 'shares/record', share: share('opened') });
     if (recorded.ok) {
       watchComposer(found, (status) => {
@@ -64,13 +79,20 @@ export async function putInLinkedInPost(
     }
     return {
       ok: true,
-      message: t('overlay.inserted'),
+      message: t(inserted.postEnabled === false ? 'overlay.insertedPostDisabled' : 'overlay.inserted'),
     };
+  }
+  if (scan.kind === 'unknown') {
+    noteLayout('unknown');
+    return copyInstead();
   }
 
   const onShareUrl = new URL(deps.doc.location.href).searchParams.get('shareActive') === 'true';
-  if (unknownComposerOpen(deps.doc) || onShareUrl || !request.intent) return copyInstead();
-
+  if (onShareUrl || !request.intent) {
+    noteLayout('unknown');
+    return copyInstead();
+  }
+  noteLayout('share-url');
   const recorded = await deps.send({ type: 'shares/record', share: share('opened') });
   if (!recorded.ok) return { ok: false, reason: recorded.reason };
   deps.navigate(request.intent.url);

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getDb, type OwnvoiceDB } from '@/storage/db';
-import { languagesItem, policyItem, rolesItem, voiceItem } from '@/storage/settings';
+import { languagesItem, linkedinLayoutItem, policyItem, rolesItem, voiceItem } from '@/storage/settings';
 import { VoiceSettingsForm } from '@/components/voice-settings-form';
 import { LauncherSetting } from '@/components/launcher-setting';
+import { LinkedInLayoutSeen } from '@/components/linkedin-layout-seen';
 import { launcherEnabled, setLauncherFromPage } from '@/shared/platform/launcher';
 import type { VoiceSettings } from '@/shared/share/types';
 import { facets } from '@/shared/feed/select-items';
@@ -40,6 +41,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   const roles = useStorageItem(rolesItem);
   const languages = useStorageItem(languagesItem);
   const voice = useStorageItem(voiceItem);
+  const layoutSeen = useStorageItem(linkedinLayoutItem);
   // IT policy may hide "Add feed" (managed storage, allowUserFeeds: false).
   const userFeedsAllowed = useStorageItem(policyItem)?.allowUserFeeds !== false;
   const [launcher, setLauncher] = useState<boolean>();
@@ -136,6 +138,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               });
             }}
           />
+          <LinkedInLayoutSeen seen={layoutSeen} />
         </section>
 
         <section aria-labelledby="voice-title">

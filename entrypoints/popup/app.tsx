@@ -24,6 +24,8 @@ import { useFeeds, useItems } from '@/storage/use-feed-data';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
+import { PostCheck } from '@/components/post-check';
+import { usePostCheck } from './use-post-check';
 import { t } from '@/shared/i18n';
 
 // What the list does not need loads when it is first shown: an open item with its composer, and
@@ -75,6 +77,7 @@ export function App({
   const languages = useStorageItem(languagesItem);
   const now = useNow();
   const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
+  const postCheck = usePostCheck(db);
 
   const feedsByUrl = useMemo(() => new Map((feeds ?? []).map((f) => [f.url, f])), [feeds]);
   const visible = useMemo(
@@ -168,6 +171,13 @@ export function App({
         </div>
       )}
       <main className="popup-main">
+        {postCheck.share && (
+          <PostCheck
+            key={postCheck.share.id}
+            share={postCheck.share}
+            onAnswer={(posted) => postCheck.answer(postCheck.share!.id, posted)}
+          />
+        )}
         {loading && firstPaint && firstPaint.items.length > 0 && state.view === 'list' ? (
           <FeedItemList
             items={firstPaint.items}

@@ -43,3 +43,11 @@ export interface ShareRequest {
 }
 
 export type ShareOutcome = { ok: true; message: string } | { ok: false; reason: string };
+
+/** A share whose fate Ownvoice could not see: "Did your post about ‹title› go out?" */
+export interface ShareToConfirm {
+  id: string;
+  title: string;
+  channel: ShareChannel;
+  createdAt: number;
+}

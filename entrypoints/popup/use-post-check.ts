@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { logger } from '@/shared/logger';
+import { sendToBackground } from '@/shared/messaging';
+import type { ShareToConfirm } from '@/shared/share/types';
+import type { OwnvoiceDB } from '@/storage/db';
+import { findShareToConfirm } from '@/storage/post-check';
+
+/**
+ * The share to ask "Did your post … go out?" about as this popup opens (one at a time, until
+ * answered), and the answer, which the background writes to My history.
+ */
+export function usePostCheck(db: OwnvoiceDB) {
+  const [share, setShare] = useState<ShareToConfirm | null>(null);
+  useEffect(() => {
+    let live = true;
+    findShareToConfirm(db, Date.now()).then(
+      (found) => live && setShare(found),
+      (error: unknown) => logger.error('finding a share to ask about', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  const answer = useCallback(async (id: string, posted: boolean) => {
+    const saved = await sendToBackground({
+      type: 'shares/update-status',
+      id,
+      status: posted ? 'posted' : 'abandoned',
+    });
+    if (!saved.ok) throw new Error(saved.reason);
+  }, []);
+  return { share, answer };
+}
