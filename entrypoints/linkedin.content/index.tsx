@@ -5,7 +5,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import componentsCss from '@/components/components.css?inline';
 import composerCss from '@/components/composer/composer.css?inline';
 import overlayCss from './overlay.css?inline';
-import { loadDateLocale } from '@/shared/dates';
 import { applyLocale, t } from '@/shared/i18n';
 import { sendToBackground } from '@/shared/messaging';
 import { PanelApp } from './panel-app';
@@ -53,7 +52,6 @@ export default defineContentScript({
     // Asked for before React and the panel are set up, so the answer is on its way meanwhile.
     const firstData = openNow ? sendToBackground({ type: 'overlay/data' }) : undefined;
     const store = createOverlayStore();
-    await loadDateLocale().catch(() => undefined);
     let root: Root | undefined;
     const ui = await createShadowRootUi(ctx, {
       name: 'ownvoice-overlay',
