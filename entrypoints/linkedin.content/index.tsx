@@ -1,6 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import componentsCss from '@/components/components.css?inline';
 import composerCss from '@/components/composer/composer.css?inline';
@@ -8,6 +7,7 @@ import overlayCss from './overlay.css?inline';
 import { applyLocale, t } from '@/shared/i18n';
 import { sendToBackground } from '@/shared/messaging';
 import { PanelApp } from './panel-app';
+import { createShadowRootUi } from './shadow-root-ui';
 import { createOverlayStore, type OverlayStore } from './store';
 
 /** What a second injection into the same tab finds: the overlay already there. */
