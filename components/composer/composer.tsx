@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createGuidelineChecker, addDisclosure } from '@/shared/compose/guidelines';
 import { postLength } from '@/shared/compose/network-limits';
 import { createOwnWordsMeter, meetsMinimum } from '@/shared/compose/own-words';
@@ -12,7 +12,6 @@ import { insertAt } from './insert-text';
 import { LengthList } from './length-list';
 import { OwnWordsMeter } from './own-words-meter';
 import { ShareBar } from './share-bar';
-import { RemindMe, type RemindMeProps } from '../remind-me';
 import { VoiceChips } from './voice-chips';
 import { WritingHelp } from './writing-help';
 import { t, tn } from '@/shared/i18n';
@@ -40,8 +39,11 @@ export interface ComposerProps {
   targets?: Network[];
   /** Button texts per channel, e.g. "Put in LinkedIn post" in the overlay. */
   shareLabels?: Partial<Record<ShareChannel, string>>;
-  /** "Remind me" later about this item; the control shows only when given. Called from the click. */
-  onRemind?: RemindMeProps['onRemind'];
+  /**
+   * A "Remind me" control (the popup's `RemindMe`), shown under the share bar. Passed in rather
+   * than imported, so the LinkedIn overlay, which offers none, does not carry it.
+   */
+  remindMe?: ReactNode;
 }
 
 /** Write the post in your own words: help beside the editor, checks as you type, you press Post. */
@@ -231,7 +233,7 @@ export function Composer(props: ComposerProps) {
         labels={shareLabels}
         onShare={share}
       />
-      {props.onRemind && <RemindMe onRemind={props.onRemind} />}
+      {props.remindMe}
       {outcome && (
         <p className={outcome.ok ? 'share-ok' : 'field-error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.ok ? outcome.message : outcome.reason}

@@ -10,6 +10,7 @@ import { voiceItem } from '@/storage/settings';
 import { useDraftSaver } from '@/storage/use-draft-saver';
 import { useShareCount } from '@/storage/use-shares';
 import { useStorageItem } from '@/storage/use-storage-item';
+import { RemindMe } from '@/components/remind-me';
 import { remindAbout } from './remind';
 import { t } from '@/shared/i18n';
 
@@ -54,7 +55,7 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
       sharedCount={sharedCount ?? 0}
       onDraftChange={saver.schedule}
       onDiscard={() => void saver.discard()}
-      onRemind={(at) => remindAbout(item, at)}
+      remindMe={<RemindMe onRemind={(at) => remindAbout(item, at)} />}
       onShare={async (request) => {
         const outcome = await performShare(request, shareAbout(item, feedTitle), shareEffects);
         if (outcome.ok) await saver.discard();
