@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { applyLocale, t } from '@/shared/i18n';
 import '@/components/components.css';
+import '@/components/settings.css';
 import './style.css';
 
 // Direction and language before the first paint, so Hebrew never flashes left-to-right.
