@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createGuidelineChecker, addDisclosure } from '@/shared/compose/guidelines';
-import { postLength } from '@/shared/compose/network-limits';
 import { createOwnWordsMeter, meetsMinimum } from '@/shared/compose/own-words';
 import type { Guidelines, Network, Utm } from '@/shared/feed/types';
-import { finalPostText, shareIntentUrl, shareTargetsFor } from '@/shared/share/intents';
+import { finalPostText, shareTargetsFor } from '@/shared/share/intents';
+import type { NetworkRuleSet } from '@/shared/share/network-rules';
 import type { ShareChannel, ShareOutcome, ShareRequest, VoiceSettings } from '@/shared/share/types';
 import { utmFor, withUtm } from '@/shared/share/utm';
 import { safeHttpUrl, type ItemView } from '../feed-view';
@@ -35,8 +35,11 @@ export interface ComposerProps {
   onDraftChange: (draft: ComposerDraft) => void;
   onDiscard: () => void;
   onShare: (request: ShareRequest) => Promise<ShareOutcome>;
-  /** Where sharing may go here; the LinkedIn overlay offers only LinkedIn. Default: what the item allows. */
-  targets?: Network[];
+  /**
+   * The networks sharing may go to here (of those the item allows), with how each counts a post
+   * and opens its composer: `allNetworks()` on extension pages, `LINKEDIN_ONLY` in the overlay.
+   */
+  networks: NetworkRuleSet;
   /** Button texts per channel, e.g. "Put in LinkedIn post" in the overlay. */
   shareLabels?: Partial<Record<ShareChannel, string>>;
   /**
@@ -59,6 +62,7 @@ export function Composer(props: ComposerProps) {
     onDiscard,
     onShare,
     shareLabels,
+    networks,
   } = props;
   const link = safeHttpUrl(item.url) ?? safeHttpUrl(item.externalUrl);
   const [draft, setDraft] = useState<ComposerDraft>(
@@ -80,10 +84,9 @@ export function Composer(props: ComposerProps) {
     [item],
   );
   const checker = useMemo(() => createGuidelineChecker(guidelines), [guidelines]);
-  const allowed = useMemo(() => shareTargetsFor(item.networks), [item.networks]);
   const targets = useMemo(
-    () => (props.targets ? allowed.filter((n) => props.targets?.includes(n)) : allowed),
-    [allowed, props.targets],
+    () => shareTargetsFor(item.networks).filter((n) => networks[n] !== undefined),
+    [item.networks, networks],
   );
   const ownWords = useMemo(() => meter(text), [meter, text]);
   const findings = useMemo(() => checker(text), [checker, text]);
@@ -96,7 +99,11 @@ export function Composer(props: ComposerProps) {
         : utmFor(channel, utm, item.campaign);
     return finalPostText({ text, link: draft.tagLink ? withUtm(link, params) : link, appendLink: true });
   };
-  const overLimit = new Set<Network>(targets.filter((n) => postLength(textFor(n), n).over));
+  const lengths = targets.map((network) => ({
+    network,
+    length: networks[network]!.length(textFor(network)),
+  }));
+  const overLimit = new Set<Network>(lengths.filter((l) => l.length.over).map((l) => l.network));
 
   const blockers: string[] = [];
   if (draft.text.trim() === '') blockers.push(t('composer.writeFirst'));
@@ -142,7 +149,7 @@ export function Composer(props: ComposerProps) {
     const finalText = textFor(channel);
     let intent: ShareRequest['intent'];
     if (channel !== 'clipboard') {
-      const built = shareIntentUrl(channel, {
+      const built = networks[channel]!.intent({
         text: finalText,
         link,
         mastodonInstance: voice.mastodonInstance,
@@ -224,7 +231,10 @@ export function Composer(props: ComposerProps) {
           guidelines.disclosure && update({ text: addDisclosure(draft.text, guidelines.disclosure.text) })
         }
       />
-      <LengthList textFor={textFor} networks={targets} />
+      <LengthList
+        lengths={lengths}
+        linkedinText={targets.includes('linkedin') ? textFor('linkedin') : undefined}
+      />
       <ShareBar
         targets={targets}
         blockers={blockers}

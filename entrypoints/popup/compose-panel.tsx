@@ -3,6 +3,7 @@ import { Composer, type ComposerDraft } from '@/components/composer/composer';
 import type { ItemView } from '@/components/feed-view';
 import type { FeedMeta } from '@/shared/feed/types';
 import { NO_GUIDELINES, shareAbout } from '@/shared/share/share-about';
+import { allNetworks } from '@/shared/share/network-rules';
 import { performShare, type ShareEffects } from '@/shared/platform/share';
 import type { OwnvoiceDB } from '@/storage/db';
 import { loadDraft } from '@/storage/drafts';
@@ -53,6 +54,7 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
       initialDraft={initial}
       voice={voice}
       sharedCount={sharedCount ?? 0}
+      networks={allNetworks()}
       onDraftChange={saver.schedule}
       onDiscard={() => void saver.discard()}
       remindMe={<RemindMe onRemind={(at) => remindAbout(item, at)} />}
