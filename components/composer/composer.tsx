@@ -1,9 +1,9 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createGuidelineChecker, addDisclosure } from '@/shared/compose/guidelines';
-import { postLength } from '@/shared/compose/network-limits';
 import { createOwnWordsMeter, meetsMinimum } from '@/shared/compose/own-words';
 import type { Guidelines, Network, Utm } from '@/shared/feed/types';
-import { finalPostText, shareIntentUrl, shareTargetsFor } from '@/shared/share/intents';
+import { finalPostText, shareTargetsFor } from '@/shared/share/intents';
+import type { NetworkRuleSet } from '@/shared/share/network-rules';
 import type { ShareChannel, ShareOutcome, ShareRequest, VoiceSettings } from '@/shared/share/types';
 import { utmFor, withUtm } from '@/shared/share/utm';
 import { safeHttpUrl, type ItemView } from '../feed-view';
@@ -12,7 +12,6 @@ import { insertAt } from './insert-text';
 import { LengthList } from './length-list';
 import { OwnWordsMeter } from './own-words-meter';
 import { ShareBar } from './share-bar';
-import { RemindMe, type RemindMeProps } from '../remind-me';
 import { VoiceChips } from './voice-chips';
 import { WritingHelp } from './writing-help';
 import { t, tn } from '@/shared/i18n';
@@ -36,12 +35,18 @@ export interface ComposerProps {
   onDraftChange: (draft: ComposerDraft) => void;
   onDiscard: () => void;
   onShare: (request: ShareRequest) => Promise<ShareOutcome>;
-  /** Where sharing may go here; the LinkedIn overlay offers only LinkedIn. Default: what the item allows. */
-  targets?: Network[];
+  /**
+   * The networks sharing may go to here (of those the item allows), with how each counts a post
+   * and opens its composer: `allNetworks()` on extension pages, `LINKEDIN_ONLY` in the overlay.
+   */
+  networks: NetworkRuleSet;
   /** Button texts per channel, e.g. "Put in LinkedIn post" in the overlay. */
   shareLabels?: Partial<Record<ShareChannel, string>>;
-  /** "Remind me" later about this item; the control shows only when given. Called from the click. */
-  onRemind?: RemindMeProps['onRemind'];
+  /**
+   * A "Remind me" control (the popup's `RemindMe`), shown under the share bar. Passed in rather
+   * than imported, so the LinkedIn overlay, which offers none, does not carry it.
+   */
+  remindMe?: ReactNode;
 }
 
 /** Write the post in your own words: help beside the editor, checks as you type, you press Post. */
@@ -57,6 +62,7 @@ export function Composer(props: ComposerProps) {
     onDiscard,
     onShare,
     shareLabels,
+    networks,
   } = props;
   const link = safeHttpUrl(item.url) ?? safeHttpUrl(item.externalUrl);
   const [draft, setDraft] = useState<ComposerDraft>(
@@ -78,10 +84,9 @@ export function Composer(props: ComposerProps) {
     [item],
   );
   const checker = useMemo(() => createGuidelineChecker(guidelines), [guidelines]);
-  const allowed = useMemo(() => shareTargetsFor(item.networks), [item.networks]);
   const targets = useMemo(
-    () => (props.targets ? allowed.filter((n) => props.targets?.includes(n)) : allowed),
-    [allowed, props.targets],
+    () => shareTargetsFor(item.networks).filter((n) => networks[n] !== undefined),
+    [item.networks, networks],
   );
   const ownWords = useMemo(() => meter(text), [meter, text]);
   const findings = useMemo(() => checker(text), [checker, text]);
@@ -94,7 +99,11 @@ export function Composer(props: ComposerProps) {
         : utmFor(channel, utm, item.campaign);
     return finalPostText({ text, link: draft.tagLink ? withUtm(link, params) : link, appendLink: true });
   };
-  const overLimit = new Set<Network>(targets.filter((n) => postLength(textFor(n), n).over));
+  const lengths = targets.map((network) => ({
+    network,
+    length: networks[network]!.length(textFor(network)),
+  }));
+  const overLimit = new Set<Network>(lengths.filter((l) => l.length.over).map((l) => l.network));
 
   const blockers: string[] = [];
   if (draft.text.trim() === '') blockers.push(t('composer.writeFirst'));
@@ -140,7 +149,7 @@ export function Composer(props: ComposerProps) {
     const finalText = textFor(channel);
     let intent: ShareRequest['intent'];
     if (channel !== 'clipboard') {
-      const built = shareIntentUrl(channel, {
+      const built = networks[channel]!.intent({
         text: finalText,
         link,
         mastodonInstance: voice.mastodonInstance,
@@ -222,7 +231,10 @@ export function Composer(props: ComposerProps) {
           guidelines.disclosure && update({ text: addDisclosure(draft.text, guidelines.disclosure.text) })
         }
       />
-      <LengthList textFor={textFor} networks={targets} />
+      <LengthList
+        lengths={lengths}
+        linkedinText={targets.includes('linkedin') ? textFor('linkedin') : undefined}
+      />
       <ShareBar
         targets={targets}
         blockers={blockers}
@@ -231,7 +243,7 @@ export function Composer(props: ComposerProps) {
         labels={shareLabels}
         onShare={share}
       />
-      {props.onRemind && <RemindMe onRemind={props.onRemind} />}
+      {props.remindMe}
       {outcome && (
         <p className={outcome.ok ? 'share-ok' : 'field-error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.ok ? outcome.message : outcome.reason}

@@ -1,34 +1,32 @@
-import { linkedinPreview, postLength } from '@/shared/compose/network-limits';
+import { linkedinPreview, type PostLength } from '@/shared/compose/network-limits';
 import type { Network } from '@/shared/feed/types';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
 import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface LengthListProps {
-  /** The post as each network would receive it (the link may carry a different utm_source). */
-  textFor: (network: Network) => string;
-  networks: Network[];
+  /** Each network's count of the post as it would receive it (the link's utm_source differs). */
+  lengths: { network: Network; length: PostLength }[];
+  /** The post as LinkedIn would receive it, for its "…see more" preview; absent without LinkedIn. */
+  linkedinText?: string;
 }
 
 /** Each allowed network's limit, and what LinkedIn shows before "…see more". */
-export function LengthList({ textFor, networks }: LengthListProps) {
-  const preview = networks.includes('linkedin') ? linkedinPreview(textFor('linkedin')) : undefined;
+export function LengthList({ lengths, linkedinText }: LengthListProps) {
+  const preview = linkedinText === undefined ? undefined : linkedinPreview(linkedinText);
   return (
     <section className="lengths" aria-label={t('lengths.label')}>
       <ul className="length-list">
-        {networks.map((network) => {
-          const length = postLength(textFor(network), network);
-          return (
-            <li key={network} className={length.over ? 'length-over' : undefined}>
-              {NETWORK_LABELS[network]}{' '}
-              <span className="length-count">
-                {formatNumber(length.used)}/{formatNumber(length.limit)}
-              </span>
-              {length.over && (
-                <span className="visually-hidden"> {tn('lengths.tooLong', length.used - length.limit)}</span>
-              )}
-            </li>
-          );
-        })}
+        {lengths.map(({ network, length }) => (
+          <li key={network} className={length.over ? 'length-over' : undefined}>
+            {NETWORK_LABELS[network]}{' '}
+            <span className="length-count">
+              {formatNumber(length.used)}/{formatNumber(length.limit)}
+            </span>
+            {length.over && (
+              <span className="visually-hidden"> {tn('lengths.tooLong', length.used - length.limit)}</span>
+            )}
+          </li>
+        ))}
       </ul>
       {preview?.truncated && (
         <details className="preview">

@@ -1,20 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { loadDateLocale } from '@/shared/dates';
 import { applyLocale, t } from '@/shared/i18n';
 import '@/components/components.css';
+import '@/components/settings.css';
 import './style.css';
 
 // Direction and language before the first paint, so Hebrew never flashes left-to-right.
 applyLocale(document.documentElement);
 document.title = `${t('extName')} — ${t('page.feedCheckTitle')}`;
 
-const render = () =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-// An English UI renders at once; another language first loads its date words (a local chunk).
-loadDateLocale().then(render, render);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

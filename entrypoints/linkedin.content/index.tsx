@@ -1,14 +1,13 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { useStore } from 'zustand';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import componentsCss from '@/components/components.css?inline';
 import composerCss from '@/components/composer/composer.css?inline';
 import overlayCss from './overlay.css?inline';
-import { loadDateLocale } from '@/shared/dates';
 import { applyLocale, t } from '@/shared/i18n';
 import { sendToBackground } from '@/shared/messaging';
 import { PanelApp } from './panel-app';
+import { createShadowRootUi } from './shadow-root-ui';
 import { createOverlayStore, type OverlayStore } from './store';
 
 /** What a second injection into the same tab finds: the overlay already there. */
@@ -53,7 +52,6 @@ export default defineContentScript({
     // Asked for before React and the panel are set up, so the answer is on its way meanwhile.
     const firstData = openNow ? sendToBackground({ type: 'overlay/data' }) : undefined;
     const store = createOverlayStore();
-    await loadDateLocale().catch(() => undefined);
     let root: Root | undefined;
     const ui = await createShadowRootUi(ctx, {
       name: 'ownvoice-overlay',

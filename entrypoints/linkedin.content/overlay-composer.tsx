@@ -3,6 +3,7 @@ import { Composer, type ComposerDraft } from '@/components/composer/composer';
 import type { ItemView } from '@/components/feed-view';
 import type { FeedMeta } from '@/shared/feed/types';
 import { NO_GUIDELINES, shareAbout } from '@/shared/share/share-about';
+import { LINKEDIN_ONLY } from '@/shared/share/network-rules';
 import { sendToBackground } from '@/shared/messaging';
 import type { VoiceSettings } from '@/shared/share/types';
 import { putInLinkedInPost } from './put-in-post';
@@ -73,7 +74,7 @@ export function OverlayComposer({
       initialDraft={initial}
       voice={voice}
       sharedCount={sharedCount}
-      targets={['linkedin']}
+      networks={LINKEDIN_ONLY}
       shareLabels={LABELS}
       onDraftChange={saveDraft}
       onDiscard={clearDraft}

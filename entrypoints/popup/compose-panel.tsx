@@ -3,6 +3,7 @@ import { Composer, type ComposerDraft } from '@/components/composer/composer';
 import type { ItemView } from '@/components/feed-view';
 import type { FeedMeta } from '@/shared/feed/types';
 import { NO_GUIDELINES, shareAbout } from '@/shared/share/share-about';
+import { allNetworks } from '@/shared/share/network-rules';
 import { performShare, type ShareEffects } from '@/shared/platform/share';
 import type { OwnvoiceDB } from '@/storage/db';
 import { loadDraft } from '@/storage/drafts';
@@ -10,6 +11,7 @@ import { voiceItem } from '@/storage/settings';
 import { useDraftSaver } from '@/storage/use-draft-saver';
 import { useShareCount } from '@/storage/use-shares';
 import { useStorageItem } from '@/storage/use-storage-item';
+import { RemindMe } from '@/components/remind-me';
 import { remindAbout } from './remind';
 import { t } from '@/shared/i18n';
 
@@ -52,9 +54,10 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
       initialDraft={initial}
       voice={voice}
       sharedCount={sharedCount ?? 0}
+      networks={allNetworks()}
       onDraftChange={saver.schedule}
       onDiscard={() => void saver.discard()}
-      onRemind={(at) => remindAbout(item, at)}
+      remindMe={<RemindMe onRemind={(at) => remindAbout(item, at)} />}
       onShare={async (request) => {
         const outcome = await performShare(request, shareAbout(item, feedTitle), shareEffects);
         if (outcome.ok) await saver.discard();

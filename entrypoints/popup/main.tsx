@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { loadDateLocale } from '@/shared/dates';
 import { applyLocale, t } from '@/shared/i18n';
 import '@/components/components.css';
+import '@/components/settings.css';
 import '@/components/composer/composer.css';
 import './style.css';
 
@@ -11,11 +11,8 @@ import './style.css';
 applyLocale(document.documentElement);
 document.title = t('extName');
 
-const render = () =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-// An English UI renders at once; another language first loads its date words (a local chunk).
-loadDateLocale().then(render, render);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

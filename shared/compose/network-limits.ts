@@ -212,12 +212,21 @@ function lengthFor(text: string, network: Network): number {
   }
 }
 
+function measured(network: Network, used: number, limit = NETWORK_LIMITS[network].limit): PostLength {
+  return { used, limit, over: used > limit, unit: NETWORK_LIMITS[network].unit };
+}
+
 /** The post's length as `network` counts it. `limit` overrides the default (a Mastodon server's own). */
 export function postLength(text: string, network: Network, options: { limit?: number } = {}): PostLength {
-  const { unit } = NETWORK_LIMITS[network];
-  const limit = options.limit ?? NETWORK_LIMITS[network].limit;
-  const used = lengthFor(text, network);
-  return { used, limit, over: used > limit, unit };
+  return measured(network, lengthFor(text, network), options.limit);
+}
+
+/**
+ * `postLength(text, 'linkedin')`, on its own: a bundle that counts for LinkedIn alone (the
+ * overlay) then carries none of the other networks' rules.
+ */
+export function linkedinLength(text: string): PostLength {
+  return measured('linkedin', codePoints(text));
 }
 
 const PREVIEW_CHARACTERS = 210;

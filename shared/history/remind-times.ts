@@ -1,4 +1,3 @@
-import { addDays, nextMonday, set } from 'date-fns';
 import { t } from '../i18n';
 
 export type RemindChoice = 'evening' | 'tomorrow' | 'monday';
@@ -18,18 +17,18 @@ export const REMIND_LABELS: Record<RemindChoice, string> = {
 const EVENING_HOUR = 18;
 const MORNING_HOUR = 9;
 
-/** When a preset reminder fires, in the browser's time zone; undefined when "this evening" has passed. */
+/**
+ * When a preset reminder fires, in the browser's time zone; undefined when "this evening" has passed.
+ * Plain `Date` arithmetic on the wall clock (what date-fns' `set`, `addDays` and `nextMonday` did),
+ * because this runs in the LinkedIn overlay, where every byte is loaded into the tab.
+ */
 export function remindAt(choice: RemindChoice, now: number): number | undefined {
-  const at = (date: Date | number, hours: number) =>
-    set(date, { hours, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
-  switch (choice) {
-    case 'evening': {
-      const evening = at(now, EVENING_HOUR);
-      return evening > now ? evening : undefined;
-    }
-    case 'tomorrow':
-      return at(addDays(now, 1), MORNING_HOUR);
-    case 'monday':
-      return at(nextMonday(now), MORNING_HOUR);
+  const date = new Date(now);
+  if (choice === 'evening') {
+    const evening = date.setHours(EVENING_HOUR, 0, 0, 0);
+    return evening > now ? evening : undefined;
   }
+  // Tomorrow, or the next Monday: 1–7 days ahead (a Monday's next Monday is a week later).
+  date.setDate(date.getDate() + (choice === 'tomorrow' ? 1 : (8 - date.getDay()) % 7 || 7));
+  return date.setHours(MORNING_HOUR, 0, 0, 0);
 }

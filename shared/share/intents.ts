@@ -93,6 +93,14 @@ function isHttpLink(link: string | undefined): link is string {
   }
 }
 
+/**
+ * LinkedIn's composer with the post: unofficial, but the only prefill LinkedIn offers
+ * (share-offsite/?url= ignores any text). On its own, for bundles that share to LinkedIn alone.
+ */
+export function linkedinIntentUrl(text: string): IntentResult {
+  return { url: `https://www.linkedin.com/feed/?shareActive=true&text=${encode(text)}`, copyFirst: false };
+}
+
 /** The page that opens `network`'s composer with the post, or a plain-words reason it cannot. */
 export function shareIntentUrl(
   network: Network,
@@ -100,11 +108,7 @@ export function shareIntentUrl(
 ): IntentResult {
   switch (network) {
     case 'linkedin':
-      // Unofficial but the only prefill LinkedIn offers; share-offsite/?url= ignores any text.
-      return {
-        url: `https://www.linkedin.com/feed/?shareActive=true&text=${encode(text)}`,
-        copyFirst: false,
-      };
+      return linkedinIntentUrl(text);
     case 'x':
       return { url: `https://x.com/intent/post?text=${encode(text)}`, copyFirst: false };
     case 'facebook':

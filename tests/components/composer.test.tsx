@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Composer, type ComposerProps } from '@/components/composer/composer';
 import type { Guidelines } from '@/shared/feed/types';
+import { allNetworks } from '@/shared/share/network-rules';
 import { itemRecord } from '../fixtures/records';
 
 const GUIDELINES: Guidelines = {
@@ -32,6 +33,7 @@ function setup(overrides: Partial<ComposerProps> = {}) {
     initialDraft: null,
     voice: { signOff: '— Ana', favoriteHashtags: ['#rust'], mastodonInstance: '' },
     sharedCount: 0,
+    networks: allNetworks(),
     onDraftChange,
     onDiscard: vi.fn(),
     onShare,

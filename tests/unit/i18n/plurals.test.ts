@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadDateLocale, relativeTime } from '@/shared/dates';
+import { relativeTime } from '@/shared/dates';
 import { t, textDirection, tn, uiLocale } from '@/shared/i18n';
 import { fakeGetMessage } from '../../support/locale-messages';
 
@@ -59,9 +59,8 @@ describe('locale, direction and dates follow the messages in use', () => {
     ['nb', 'ltr', '3 timer siden'],
     ['nl', 'ltr', '3 uur geleden'],
     ['he', 'rtl', 'לפני 3 שעות'],
-  ])('%s', async (locale, dir, ago) => {
+  ])('%s', (locale, dir, ago) => {
     useLocale(locale);
-    await loadDateLocale();
     expect(uiLocale()).toBe(locale);
     expect(textDirection()).toBe(dir);
     expect(relativeTime(0, 3 * 3_600_000 + 5)).toBe(ago);
