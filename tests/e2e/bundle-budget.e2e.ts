@@ -13,10 +13,11 @@ const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
   // first-run screen load later, when shown).
   popup: 117 * KB,
-  // target 90 KB, met with room for the composer detection and "Did your post go out?" to come:
-  // React and React DOM ~67 KB, the rest list, composer and styles. It carries no date-fns (its
-  // relative times are messages), no WXT UI helpers, and no rules of networks it cannot share to.
-  overlay: 85 * KB,
+  // target 90 KB, met (85.9 KB with the shadow-root composer detection and "Did your post go
+  // out?"), so the budget is the target: React and React DOM ~67 KB, the rest list, composer and
+  // styles. It carries no date-fns (its relative times are messages), no WXT UI helpers, and no
+  // rules of networks it cannot share to.
+  overlay: 90 * KB,
   // target 40 KB: Dexie ~30 KB, zod ~25 KB, fast-xml-parser ~22 KB; +0.5 KB for translated
   // notifications and the context menu.
   background: 100 * KB,
