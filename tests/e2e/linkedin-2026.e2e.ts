@@ -1,32 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR } from './support/constants';
-import { FeedServer } from './support/feed-server';
-import { invokeOn, routeLinkedIn, shares, writeAndPut } from './support/linkedin';
-import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
+import { describe, expect, it } from 'vitest';
+import { invokeOn, linkedInSuite, shares, writeAndPut } from './support/linkedin';
 
 // LinkedIn's feed as it is in 2026 (tests/fixtures/linkedin/feed-2026.html says on what evidence):
 // the composer in the open shadow root of #interop-outlet, a real Quill 2 editor, a decoy editor in
 // a hidden preload iframe, Post enabled a tick after Quill commits, and a Discard prompt.
-
-const feed = {
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Acme — news to share',
-  _ownvoice: {
-    schema: 1,
-    organization: 'Acme',
-    guidelines: { disclosure: { text: '#AcmeEmployee', required: true } },
-  },
-  items: [
-    {
-      id: 'offline-mode',
-      url: 'https://acme.example/blog/offline',
-      title: 'We shipped offline mode',
-      summary: 'Boards, forms and checklists now work without a connection.',
-      date_published: new Date(Date.now() - 3_600_000).toISOString(),
-    },
-  ],
-};
 
 const ITEM = /We shipped offline mode/;
 
@@ -72,28 +50,10 @@ const loads = (linkedin: Page) =>
   linkedin.evaluate(() => (window as unknown as { __loads: () => number }).__loads());
 
 describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
-  const feedServer = new FeedServer();
-  let stopPages: () => Promise<void>;
-  let ext: LaunchedExtension;
-  let extPage: Page;
-
-  beforeAll(async () => {
-    await feedServer.start();
-    feedServer.serveJson(feed);
-    ext = await launchExtension(E2E_BUILD_DIR);
-    stopPages = await routeLinkedIn(ext.context);
-    await feedServer.waitForRequests(1);
-    extPage = await ext.openExtensionPage('options.html');
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await stopPages?.();
-    await feedServer.stop();
-  });
+  const suite = linkedInSuite();
 
   async function openFeedWithComposer(): Promise<Page> {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
     await linkedin.locator('[role="button"]:has([aria-label="Start a post"])').click();
     await linkedin.getByRole('dialog', { name: 'Create post modal' }).waitFor();
@@ -101,16 +61,16 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
   }
 
   const statusOf = async (text: string) =>
-    (await shares(extPage)).find((s) => s.text.startsWith(text))?.status;
+    (await shares(suite.extPage)).find((s) => s.text.startsWith(text))?.status;
 
   it('puts the text into Quill’s own model, paragraphs kept, Post enabled, the decoy untouched, no reload', async () => {
     const linkedin = await openFeedWithComposer();
-    await invokeOn(ext, linkedin);
+    await invokeOn(suite.ext, linkedin);
     await writeAndPut(linkedin, ITEM, POST);
     const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
     await expect.poll(() => panel.getByText(/Your text is in LinkedIn's post box/).count()).toBe(1);
 
-    const [entry] = (await shares(extPage)).filter((s) => s.text.startsWith(POST.split('\n')[0]!));
+    const [entry] = (await shares(suite.extPage)).filter((s) => s.text.startsWith(POST.split('\n')[0]!));
     expect(entry?.status).toBe('opened');
     // Quill's model holds exactly what the employee wrote, one paragraph a line (getText ends with \n).
     await expect.poll(async () => (await quillState(linkedin)).text).toBe(`${entry!.text}\n`);
@@ -135,7 +95,7 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
 
   it('marks the entry abandoned when the employee dismisses the composer and discards', async () => {
     const linkedin = await openFeedWithComposer();
-    await invokeOn(ext, linkedin);
+    await invokeOn(suite.ext, linkedin);
     const text = 'Dismissed on purpose: not today.';
     await writeAndPut(linkedin, ITEM, text);
     await expect.poll(async () => (await quillState(linkedin)).text).toContain(text);
@@ -151,7 +111,7 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
 
   it('leaves the entry opened when the employee saves it as a LinkedIn draft', async () => {
     const linkedin = await openFeedWithComposer();
-    await invokeOn(ext, linkedin);
+    await invokeOn(suite.ext, linkedin);
     const text = 'Saved as a draft for Monday.';
     await writeAndPut(linkedin, ITEM, text);
     await expect.poll(async () => (await quillState(linkedin)).text).toContain(text);
@@ -168,9 +128,9 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
   });
 
   it('with no composer open, opens LinkedIn’s share URL holding the text, then asks whether it went out until answered', async () => {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
-    await invokeOn(ext, linkedin);
+    await invokeOn(suite.ext, linkedin);
     const text = 'Shared through the share link.';
     await writeAndPut(linkedin, ITEM, text);
     // The tab went to the share URL: a new page load, with the composer open and holding the text.
@@ -184,7 +144,7 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
       .click();
 
     // The page was replaced, so nothing watched it: the next opening of the panel asks.
-    await invokeOn(ext, linkedin);
+    await invokeOn(suite.ext, linkedin);
     const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
     const question = panel.getByRole('region', { name: 'A question about an earlier post' });
     await expect
@@ -197,12 +157,12 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
     // Answered, so not asked again; the popup asks about the one still open: the saved LinkedIn draft.
     const draft = 'Saved as a draft for Monday.';
     expect(await statusOf(draft)).toBe('opened');
-    let popup = await ext.openExtensionPage('popup.html');
+    let popup = await suite.ext.openExtensionPage('popup.html');
     const popupQuestion = popup.getByRole('region', { name: 'A question about an earlier post' });
     await popupQuestion.getByRole('button', { name: 'Not yet' }).click();
     await expect.poll(() => statusOf(draft)).toBe('abandoned');
     await popup.close();
-    popup = await ext.openExtensionPage('popup.html');
+    popup = await suite.ext.openExtensionPage('popup.html');
     await popup.getByRole('button', { name: ITEM }).first().waitFor();
     expect(await popup.getByRole('region', { name: 'A question about an earlier post' }).count()).toBe(0);
     await popup.close();
@@ -210,12 +170,12 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
   });
 
   it('shows in Settings which layout it met last, kept on this machine', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await suite.ext.openExtensionPage('options.html');
     await expect
       .poll(() => options.getByText(/No post box was open, so LinkedIn's own share link opened one/).count())
       .toBe(1);
     const linkedin = await openFeedWithComposer();
-    await invokeOn(ext, linkedin);
+    await invokeOn(suite.ext, linkedin);
     await writeAndPut(linkedin, ITEM, 'One more, for the layout line.');
     await expect
       .poll(() => options.getByText(/LinkedIn's 2026 post box \(a Quill editor in a shadow root\)/).count())

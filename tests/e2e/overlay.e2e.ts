@@ -1,64 +1,24 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR } from './support/constants';
-import { FeedServer } from './support/feed-server';
+import { describe, expect, it } from 'vitest';
 import {
   invokeOn as invokeWith,
-  routeLinkedIn,
   shares,
   writeAndPut as writeAndPutItem,
+  linkedInSuite,
 } from './support/linkedin';
-import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 // The older layouts (light-DOM Quill, a plain share box, an unknown dialog) and the overlay's own
 // behaviour. The 2026 shadow-root layout has its own file, linkedin-2026.e2e.ts.
 
-const feed = {
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Acme — news to share',
-  _ownvoice: {
-    schema: 1,
-    organization: 'Acme',
-    guidelines: { disclosure: { text: '#AcmeEmployee', required: true } },
-  },
-  items: [
-    {
-      id: 'offline-mode',
-      url: 'https://acme.example/blog/offline',
-      title: 'We shipped offline mode',
-      summary: 'Boards, forms and checklists now work without a connection.',
-      date_published: new Date(Date.now() - 3_600_000).toISOString(),
-    },
-  ],
-};
-
 describe('the LinkedIn overlay', () => {
-  const feedServer = new FeedServer();
-  let stopPages: () => Promise<void>;
-  let ext: LaunchedExtension;
-  let extPage: Page;
+  const suite = linkedInSuite();
 
-  beforeAll(async () => {
-    await feedServer.start();
-    feedServer.serveJson(feed);
-    ext = await launchExtension(E2E_BUILD_DIR);
-    stopPages = await routeLinkedIn(ext.context);
-    await feedServer.waitForRequests(1);
-    extPage = await ext.openExtensionPage('options.html');
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await stopPages?.();
-    await feedServer.stop();
-  });
-
-  const invokeOn = (linkedin: Page) => invokeWith(ext, linkedin);
+  const invokeOn = (linkedin: Page) => invokeWith(suite.ext, linkedin);
   const writeAndPut = (linkedin: Page, text: string) =>
     writeAndPutItem(linkedin, /We shipped offline mode/, text);
 
   it('puts nothing on the page before the employee asks', async () => {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
     await linkedin.waitForTimeout(300);
     expect(await linkedin.locator('ownvoice-overlay').count()).toBe(0);
@@ -73,7 +33,7 @@ describe('the LinkedIn overlay', () => {
   });
 
   it('inserts into an open light-DOM Quill composer; the employee presses Post; history says posted', async () => {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/fixture/light-quill/');
     await linkedin.getByRole('button', { name: 'Start a post' }).click();
     await invokeOn(linkedin);
@@ -103,12 +63,12 @@ describe('the LinkedIn overlay', () => {
     await expect
       .poll(() => linkedin.getByRole('list', { name: 'Posts' }).innerText())
       .toContain('#AcmeEmployee');
-    await expect.poll(async () => (await shares(extPage)).map((s) => s.status)).toEqual(['posted']);
+    await expect.poll(async () => (await shares(suite.extPage)).map((s) => s.status)).toEqual(['posted']);
     await linkedin.close();
   });
 
   it('closes with Esc and opens again on the next invocation', async () => {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/fixture/plain/');
     await invokeOn(linkedin);
     const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
@@ -124,13 +84,13 @@ describe('the LinkedIn overlay', () => {
     await expect.poll(() => box.innerText()).toContain('Second try, in a plain share box');
     await linkedin.getByRole('button', { name: 'Post', exact: true }).click();
     await expect
-      .poll(async () => (await shares(extPage)).map((s) => s.status).sort())
+      .poll(async () => (await shares(suite.extPage)).map((s) => s.status).sort())
       .toEqual(['posted', 'posted']);
     await linkedin.close();
   });
 
   it('copies to the clipboard when the composer is a layout it does not know', async () => {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/fixture/unknown/');
     await invokeOn(linkedin);
     await writeAndPut(linkedin, 'A layout nobody has seen before, so this goes to the clipboard.');
@@ -141,13 +101,13 @@ describe('the LinkedIn overlay', () => {
     expect(copied).toContain('#AcmeEmployee');
     expect(await linkedin.getByRole('textbox', { name: 'Post text' }).inputValue()).toBe('');
     await expect
-      .poll(async () => (await shares(extPage)).filter((s) => s.status === 'copied'))
+      .poll(async () => (await shares(suite.extPage)).filter((s) => s.status === 'copied'))
       .toHaveLength(1);
     await linkedin.close();
   });
 
   it('survives LinkedIn’s client-side navigation', async () => {
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
     await invokeOn(linkedin);
     const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
@@ -159,14 +119,14 @@ describe('the LinkedIn overlay', () => {
   });
 
   it('shows the opt-in launcher only after the employee switches it on, and removes it again', async () => {
-    const options = await ext.openExtensionPage('options.html');
+    const options = await suite.ext.openExtensionPage('options.html');
     const toggle = options.getByRole('checkbox', { name: 'Show the Ownvoice button on LinkedIn' });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     expect(await toggle.isChecked()).toBe(false);
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
 
-    const linkedin = await ext.context.newPage();
+    const linkedin = await suite.ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/fixture/plain/');
     const launcher = linkedin.getByRole('button', { name: 'Ownvoice', exact: true });
     await launcher.waitFor();
@@ -176,7 +136,7 @@ describe('the LinkedIn overlay', () => {
 
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
-    const later = await ext.context.newPage();
+    const later = await suite.ext.context.newPage();
     await later.goto('https://www.linkedin.com/fixture/plain/');
     await later.waitForTimeout(500);
     expect(await later.locator('ownvoice-overlay').count()).toBe(0);

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT_DIR } from './constants';
-import type { LaunchedExtension } from '../../../shared/cli/launch-chromium';
+import { E2E_BUILD_DIR, ROOT_DIR } from './constants';
+import { FeedServer } from './feed-server';
+import { afterAll, beforeAll } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../../../shared/cli/launch-chromium';
 import { startStaticServer } from './static-server';
 
 /**
@@ -15,6 +17,26 @@ export const LINKEDIN_PAGES: Record<string, string> = {
   '/fixture/light-quill/': 'quill-dialog.html',
   '/fixture/plain/': 'plain-textbox.html',
   '/fixture/unknown/': 'unknown-layout.html',
+};
+
+/** The feed both LinkedIn suites share: one item, and a disclosure the employee must add. */
+export const ACME_FEED = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Acme — news to share',
+  _ownvoice: {
+    schema: 1,
+    organization: 'Acme',
+    guidelines: { disclosure: { text: '#AcmeEmployee', required: true } },
+  },
+  items: [
+    {
+      id: 'offline-mode',
+      url: 'https://acme.example/blog/offline',
+      title: 'We shipped offline mode',
+      summary: 'Boards, forms and checklists now work without a connection.',
+      date_published: new Date(Date.now() - 3_600_000).toISOString(),
+    },
+  ],
 };
 
 /** Files of real libraries the fixture pages load (Quill 2 from npm). */
@@ -89,4 +111,35 @@ export async function writeAndPut(linkedin: Page, itemTitle: RegExp, text: strin
   await editor.fill(text);
   await panel.getByRole('button', { name: 'Add #AcmeEmployee' }).click();
   await panel.getByRole('button', { name: 'Put in LinkedIn post' }).click();
+}
+
+export interface LinkedInSuite {
+  /** The browser with the e2e build, its LinkedIn fixtures routed. */
+  ext: LaunchedExtension;
+  /** An extension page kept open, to read the share history from. */
+  extPage: Page;
+}
+
+/**
+ * Registers the suite's hooks: the feed server with ACME_FEED, the browser, the fixture routes.
+ * The returned object is filled in by `beforeAll`; read it inside tests only.
+ */
+export function linkedInSuite(): LinkedInSuite {
+  const feedServer = new FeedServer();
+  const suite = {} as LinkedInSuite;
+  let stopPages: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    await feedServer.start();
+    feedServer.serveJson(ACME_FEED);
+    suite.ext = await launchExtension(E2E_BUILD_DIR);
+    stopPages = await routeLinkedIn(suite.ext.context);
+    await feedServer.waitForRequests(1);
+    suite.extPage = await suite.ext.openExtensionPage('options.html');
+  });
+  afterAll(async () => {
+    await suite.ext?.close();
+    await stopPages?.();
+    await feedServer.stop();
+  });
+  return suite;
 }
