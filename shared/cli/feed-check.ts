@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fetchFeed } from '../feed/fetch-feed';
 import { parseFeedText } from '../feed/parse';
-import type { FeedError, FeedWarning } from '../feed/types';
+import { fileErrorReason, reportFeed } from './feed-report';
 
 async function readSource(
   source: string,
@@ -20,17 +20,8 @@ async function readSource(
   try {
     return { ok: true, text: await readFile(source, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
-    return { ok: false, reason };
+    return { ok: false, reason: fileErrorReason(error) };
   }
-}
-
-/** Messages usually quote their own path; only add it where they don't. */
-function line(problem: FeedError | FeedWarning): string {
-  return problem.message.includes(`\`${problem.path}\``)
-    ? `  - ${problem.message}`
-    : `  - ${problem.path}: ${problem.message}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -46,27 +37,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Could not read ${source}: ${read.reason}`);
     return 2;
   }
-  const result = parseFeedText(read.text);
-  if (!result.ok) {
-    console.log(
-      `REJECTED: the extension would not use this feed (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):`,
-    );
-    for (const error of result.errors) console.log(line(error));
-    return 1;
-  }
-  const { meta, items } = result.feed;
-  const now = Date.now();
-  const expired = items.filter((item) => item.expiresAt !== undefined && item.expiresAt <= now).length;
-  console.log(`Feed: ${meta.title}`);
-  console.log(`Organization: ${meta.organization ?? '(not set)'}`);
-  console.log(`Items: ${items.length} (${expired} expired)`);
-  console.log(`Refresh: every ${meta.refreshMinutes} minutes`);
-  if (result.warnings.length === 0) {
-    console.log('Warnings: none');
-  } else {
-    console.log(`Warnings (${result.warnings.length}):`);
-    for (const warning of result.warnings) console.log(line(warning));
-  }
+  const code = reportFeed(parseFeedText(read.text), { print: (text) => console.log(text) });
+  if (code !== 0) return code;
   console.log('OK: the feed is usable.');
   return 0;
 }
