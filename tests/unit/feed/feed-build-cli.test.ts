@@ -35,7 +35,8 @@ function run(cli: string, ...args: string[]): Promise<{ code: number; stdout: st
 }
 const build = (...args: string[]) => run('feed-build.ts', ...args);
 
-describe('npm run feed:build', () => {
+// Each test starts tsx once or twice; on a busy two-core machine that alone can take seconds.
+describe('npm run feed:build', { timeout: 30_000 }, () => {
   it('prints the feed built from the example, which feed:check reads as usable', async () => {
     const { code, stdout, stderr } = await build(example);
     expect(code).toBe(0);
