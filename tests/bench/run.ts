@@ -119,7 +119,7 @@ async function main() {
 
     // The overlay: a LinkedIn fixture page, then the same request the popup's button sends.
     // The 2026 layout (tests/fixtures/linkedin/feed-2026.html): Quill in a shadow root, the preload iframe.
-    const stopPages = await routeLinkedIn(ext.context);
+    await routeLinkedIn(ext.context);
     // Requests are sent from the script-free page, so no page of ours re-renders while timing.
     const sender = await ext.openExtensionPage('bench-static.html');
 
@@ -171,7 +171,6 @@ async function main() {
       overlayRuns.push(performance.now() - started);
       await linkedin.close();
     }
-    await stopPages();
     console.error(`overlay runs (ms): ${overlayRuns.map((t) => t.toFixed(1)).join(', ')}`);
 
     const composeRuns = Array.from({ length: 5 }, () => {

@@ -66,20 +66,18 @@ describe.each([
   ['he', 'rtl', ['--lang=he']],
 ] as const)('accessibility in %s', (locale, dir, args) => {
   const server = new FeedServer();
-  let stopPages: (() => Promise<void>) | undefined;
   let ext: LaunchedExtension;
 
   beforeAll(async () => {
     await server.start();
     server.serveJson(feed);
     ext = await launchExtension(E2E_BUILD_DIR, { args: [...args] });
-    stopPages = await routeLinkedIn(ext.context);
+    await routeLinkedIn(ext.context);
     await server.waitForRequests(1);
   });
 
   afterAll(async () => {
     await ext?.close();
-    await stopPages?.();
     await server.stop();
   });
 

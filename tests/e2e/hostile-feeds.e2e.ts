@@ -50,20 +50,18 @@ describe('hostile feeds in the real extension', () => {
   const server = new FeedServer();
   let ext: LaunchedExtension;
   let page: Page;
-  let stopPages: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     await server.start();
     server.serveJson(GOOD);
     ext = await launchExtension(E2E_BUILD_DIR);
-    stopPages = await routeLinkedIn(ext.context);
+    await routeLinkedIn(ext.context);
     await server.waitForRequests(1);
     page = await ext.openExtensionPage('options.html');
   });
 
   afterAll(async () => {
     await ext?.close();
-    await stopPages?.();
     await server.stop();
   });
 

@@ -29,7 +29,6 @@ const feed = (title: string, id: string, itemTitle: string) => ({
 
 describe('privacy audit of a whole session', () => {
   const server = new FeedServer();
-  let stopPages: (() => Promise<void>) | undefined;
   let ext: LaunchedExtension;
   const requests: { url: string; from: string }[] = [];
   const openedShares: string[] = [];
@@ -49,7 +48,7 @@ describe('privacy audit of a whole session', () => {
       }
     });
     // LinkedIn is never contacted: fixture pages answer for it.
-    stopPages = await routeLinkedIn(ext.context);
+    await routeLinkedIn(ext.context);
     // An item's image is the organizer's host; it must not load before the item is opened.
     await ext.context.route('https://images.acme.example/**', (route) =>
       route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.alloc(0) }),
@@ -59,7 +58,6 @@ describe('privacy audit of a whole session', () => {
 
   afterAll(async () => {
     await ext?.close();
-    await stopPages?.();
     await server.stop();
   });
 

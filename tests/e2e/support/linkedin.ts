@@ -4,7 +4,6 @@ import { E2E_BUILD_DIR, ROOT_DIR } from './constants';
 import { FeedServer } from './feed-server';
 import { afterAll, beforeAll } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../../shared/cli/launch-chromium';
-import { startStaticServer } from './static-server';
 
 /**
  * LinkedIn-like fixture pages (tests/fixtures/linkedin/, each saying what it is based on), served
@@ -39,6 +38,8 @@ export const ACME_FEED = {
   ],
 };
 
+const FIXTURES_DIR = path.join(ROOT_DIR, 'tests/fixtures/linkedin');
+
 /** Files of real libraries the fixture pages load (Quill 2 from npm). */
 const ASSETS: Record<string, string> = {
   '/fixture-assets/quill.js': path.join(ROOT_DIR, 'node_modules/quill/dist/quill.js'),
@@ -52,22 +53,24 @@ export const LINKEDIN_FIXTURE_SUBRESOURCES: readonly string[] = [...Object.keys(
   (p) => `https://www.linkedin.com${p}`,
 );
 
-/** Serves the fixture pages for `https://www.linkedin.com/**` in this context; returns a stop function. */
-export async function routeLinkedIn(context: BrowserContext): Promise<() => Promise<void>> {
-  const pages = await startStaticServer(path.join(ROOT_DIR, 'tests/fixtures/linkedin'));
+/** The file that answers for a linkedin.com path, for any browser's request interception; undefined: 404. */
+export function linkedInFixtureFile(pathname: string): { file: string; contentType: string } | undefined {
+  const asset = ASSETS[pathname];
+  if (asset) return { file: asset, contentType: 'text/javascript' };
+  const page = LINKEDIN_PAGES[pathname];
+  return page ? { file: path.join(FIXTURES_DIR, page), contentType: 'text/html; charset=utf-8' } : undefined;
+}
+
+/** Serves the fixture pages for `https://www.linkedin.com/**` in this context (no server: files answer). */
+export async function routeLinkedIn(context: BrowserContext): Promise<void> {
   await context.route('https://www.linkedin.com/**', async (route) => {
-    const { pathname } = new URL(route.request().url());
-    const asset = ASSETS[pathname];
-    if (asset) return route.fulfill({ path: asset, contentType: 'text/javascript' });
-    const file = LINKEDIN_PAGES[pathname];
-    if (!file) return route.fulfill({ status: 404, body: 'not in the fixtures' });
-    const response = await route.fetch({ url: `${pages.origin}/${file}` });
-    return route.fulfill({ response });
+    const found = linkedInFixtureFile(new URL(route.request().url()).pathname);
+    if (!found) return route.fulfill({ status: 404, body: 'not in the fixtures' });
+    return route.fulfill({ path: found.file, contentType: found.contentType });
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: 'https://www.linkedin.com',
   });
-  return pages.stop;
 }
 
 export interface ShareRow {
@@ -127,18 +130,16 @@ export interface LinkedInSuite {
 export function linkedInSuite(): LinkedInSuite {
   const feedServer = new FeedServer();
   const suite = {} as LinkedInSuite;
-  let stopPages: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     await feedServer.start();
     feedServer.serveJson(ACME_FEED);
     suite.ext = await launchExtension(E2E_BUILD_DIR);
-    stopPages = await routeLinkedIn(suite.ext.context);
+    await routeLinkedIn(suite.ext.context);
     await feedServer.waitForRequests(1);
     suite.extPage = await suite.ext.openExtensionPage('options.html');
   });
   afterAll(async () => {
     await suite.ext?.close();
-    await stopPages?.();
     await feedServer.stop();
   });
   return suite;
