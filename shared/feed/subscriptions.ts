@@ -21,6 +21,16 @@ export interface SubscriptionDeps {
   releaseOrigin?: (url: string) => Promise<void>;
 }
 
+/** The hosts of match patterns (`https://news.acme.com/*` → `news.acme.com`; `*` for any host). */
+function hostsOf(patterns: readonly string[]): Set<string> {
+  return new Set(
+    patterns.flatMap((pattern) => {
+      const url = pattern.replace(/\*$/, '');
+      return URL.canParse(url) ? [new URL(url).hostname] : [];
+    }),
+  );
+}
+
 /** The URL as it is stored: the demo token, or the parsed URL's canonical form. */
 export function normalizeFeedUrl(input: string): Result<string> {
   const trimmed = input.trim();
@@ -91,6 +101,16 @@ export function createSubscriptions({ repo, sync, scheduler, now, releaseOrigin 
       const urls = url ? [url] : (await repo.list()).map((f) => f.url);
       const statuses = await Promise.all(urls.map((u) => refreshAndReschedule(u)));
       return { ok: true, data: statuses.filter((s): s is FeedStatus => s !== undefined) };
+    },
+
+    /** Feeds refused for want of permission whose host is among the newly granted `patterns`. */
+    async refreshWaitingFor(patterns: readonly string[]): Promise<void> {
+      const hosts = hostsOf(patterns);
+      const waiting = (await repo.list()).filter(
+        (f) =>
+          f.needsAccess && f.url !== DEMO_FEED_URL && (hosts.has('*') || hosts.has(new URL(f.url).hostname)),
+      );
+      await Promise.all(waiting.map((f) => refreshAndReschedule(f.url)));
     },
 
     /** Periodic refresh from an alarm. */
