@@ -57,7 +57,11 @@ export default defineConfig({
     // policies (policies.json, "3rdparty") and warns about the key, so it is Chromium-only.
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' } } }
-      : { storage: { managed_schema: 'managed-schema.json' } }),
+      : {
+          storage: { managed_schema: 'managed-schema.json' },
+          // Test builds only (the policy e2e): a fixed key gives a known id, which a policy names.
+          ...(process.env.OWNVOICE_MANIFEST_KEY ? { key: process.env.OWNVOICE_MANIFEST_KEY } : {}),
+        }),
   }),
   // `npm run zip`: store packages for Chrome and Firefox, plus the sources zip Mozilla's review
   // asks for. A company edition's packages carry its name (acme-share-0.1.0-chrome.zip). The

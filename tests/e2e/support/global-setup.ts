@@ -1,6 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { E2E_BUILD_DIR, E2E_FEED_URL, E2E_OUT_DIR_NAME, PLAIN_BUILD_DIR, ROOT_DIR } from './constants';
+import {
+  E2E_BUILD_DIR,
+  E2E_FEED_URL,
+  E2E_OUT_DIR_NAME,
+  PLAIN_BUILD_DIR,
+  POLICY_BUILD_DIR,
+  POLICY_MANIFEST_KEY,
+  POLICY_OUT_DIR_NAME,
+  ROOT_DIR,
+} from './constants';
 
 /** One WXT build variant: env it adds, and where the result lands. */
 interface Variant {
@@ -16,6 +25,11 @@ export const VARIANTS: readonly Variant[] = [
     env: { OWNVOICE_FEEDS: E2E_FEED_URL, OWNVOICE_OUT_DIR: E2E_OUT_DIR_NAME, OWNVOICE_TEST_LINKEDIN: '1' },
     outDir: E2E_BUILD_DIR,
   },
+  {
+    name: 'policy (public build with a fixed key)',
+    env: { OWNVOICE_MANIFEST_KEY: POLICY_MANIFEST_KEY, OWNVOICE_OUT_DIR: POLICY_OUT_DIR_NAME },
+    outDir: POLICY_BUILD_DIR,
+  },
 ];
 
 /** Env of the caller minus anything that would change a variant (a stray OWNVOICE_FEEDS must not leak into the plain build). */
@@ -25,6 +39,8 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     'OWNVOICE_OUT_DIR',
     'OWNVOICE_NAME',
     'OWNVOICE_TEST_LINKEDIN',
+    'OWNVOICE_MANIFEST_KEY',
+    'OWNVOICE_GECKO_ID',
   ]);
   // Vitest sets NODE_ENV=test; WXT must make a production build.
   const inherited = Object.entries(process.env).filter(
