@@ -31,3 +31,11 @@ export const POLICY_EXTENSION_ID = 'lbhhljkbdboaiclikicajbhghikolmgo';
 
 /** The bundled demo feed (also what the feed server serves by default in tests). */
 export const DEMO_FEED_PATH = path.join(ROOT_DIR, 'assets', 'demo-feed.json');
+
+/** Firefox: the package the store receives (`npm run zip:firefox`, Manifest V2) and its test twin. */
+export const FIREFOX_OUT_DIR_NAME = 'firefox-mv2';
+export const FIREFOX_E2E_OUT_DIR_NAME = 'firefox-mv2-e2e';
+export const FIREFOX_BUILD_DIR = path.join(ROOT_DIR, '.output', FIREFOX_OUT_DIR_NAME);
+export const FIREFOX_E2E_BUILD_DIR = path.join(ROOT_DIR, '.output', FIREFOX_E2E_OUT_DIR_NAME);
+/** The gecko id of a build made without OWNVOICE_GECKO_ID or OWNVOICE_NAME. */
+export const DEFAULT_GECKO_ID = 'ownvoice@ownvoice.app';

@@ -12,10 +12,12 @@ import {
 } from './constants';
 
 /** One WXT build variant: env it adds, and where the result lands. */
-interface Variant {
+export interface Variant {
   name: string;
   env: Record<string, string>;
   outDir: string;
+  /** Default chrome. */
+  browser?: 'chrome' | 'firefox';
 }
 
 export const VARIANTS: readonly Variant[] = [
@@ -52,11 +54,15 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** Runs `npx wxt build` with the variant's env; rejects with the build output on failure. */
 export function buildVariant(variant: Variant): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['wxt', 'build'], {
-      cwd: ROOT_DIR,
-      env: cleanEnv(variant.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'npx',
+      ['wxt', 'build', ...(variant.browser === 'firefox' ? ['-b', 'firefox'] : [])],
+      {
+        cwd: ROOT_DIR,
+        env: cleanEnv(variant.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -74,8 +80,13 @@ export function buildVariant(variant: Variant): Promise<void> {
  * the missing ones.
  */
 export default async function setup(): Promise<void> {
+  await buildAll(VARIANTS);
+}
+
+/** Builds each variant in turn (skipping existing ones under OWNVOICE_E2E_SKIP_BUILD=1). */
+export async function buildAll(variants: readonly Variant[]): Promise<void> {
   const skip = process.env.OWNVOICE_E2E_SKIP_BUILD === '1';
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     if (skip && existsSync(`${variant.outDir}/manifest.json`)) continue;
     const started = Date.now();
     await buildVariant(variant);
