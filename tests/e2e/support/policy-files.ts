@@ -14,8 +14,10 @@ import {
   constants,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   realpathSync,
+  rmdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -25,26 +27,46 @@ export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
 /** Distinct from any file IT (or another test) would write there. */
 export const CHROMIUM_POLICY_FILE = path.join(CHROMIUM_POLICY_DIR, 'ownvoice-e2e-policy.json');
 
-/** Why policy files cannot be written here, or null when they can. */
+/** Why policy files cannot be written in `dir`, or null when they can. Creates nothing. */
 export function policyFilesUnavailable(dir: string): string | null {
   if (process.getuid?.() !== 0) return `not running as root (uid ${process.getuid?.() ?? '?'})`;
+  // The nearest folder that exists is where root would create the rest.
+  let existing = dir;
+  while (!existsSync(existing)) existing = path.dirname(existing);
   try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
+    accessSync(existing, constants.W_OK);
     return null;
   } catch (error) {
-    return `cannot write ${dir}: ${String(error)}`;
+    return `cannot write ${existing}: ${String(error)}`;
   }
 }
 
-/** Writes the Chromium policy for one extension; the returned function removes the file. */
+/** Creates `dir` as needed; the returned function removes the folders it created, if still empty. */
+function makeDirs(dir: string): () => void {
+  const first = mkdirSync(dir, { recursive: true });
+  return () => {
+    if (first === undefined) return;
+    for (let at = dir; at.length >= first.length; at = path.dirname(at)) {
+      if (readdirSync(at).length > 0) return;
+      rmdirSync(at);
+    }
+  };
+}
+
+/** Writes the Chromium policy for one extension; the returned function removes it (and any folder it made). */
 export function writeChromiumPolicy(extensionId: string, policy: Record<string, unknown>): () => void {
-  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+  const removeDirs = makeDirs(CHROMIUM_POLICY_DIR);
   writeFileSync(
     CHROMIUM_POLICY_FILE,
     JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }),
   );
-  return () => rmSync(CHROMIUM_POLICY_FILE, { force: true });
+  let removed = false;
+  return () => {
+    if (removed) return;
+    removed = true;
+    rmSync(CHROMIUM_POLICY_FILE, { force: true });
+    removeDirs();
+  };
 }
 
 /** `distribution/` beside the real Firefox binary (Debian: /usr/lib/firefox-esr → /usr/share/…). */
@@ -62,12 +84,16 @@ export function writeFirefoxPolicy(
   policy: Record<string, unknown>,
 ): () => void {
   const dir = firefoxDistributionDir(executablePath);
-  mkdirSync(dir, { recursive: true });
+  const removeDirs = makeDirs(dir);
   const file = path.join(realpathSync(dir), 'policies.json');
   const previous = existsSync(file) ? readFileSync(file) : undefined;
   writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }));
+  let restored = false;
   return () => {
+    if (restored) return;
+    restored = true;
     if (previous === undefined) rmSync(file, { force: true });
     else writeFileSync(file, previous);
+    removeDirs();
   };
 }
