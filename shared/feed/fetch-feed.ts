@@ -169,7 +169,7 @@ function nextHop(
 
 /** The host a permission is granted for: patterns carry no port. */
 function noAccessReason(url: string): string {
-  return `Ownvoice has no permission to read ${new URL(url).hostname}, and the server does not allow other sites to read the feed`;
+  return `Ownvoice may not read ${new URL(url).hostname}`;
 }
 
 /**
@@ -185,11 +185,11 @@ async function refusedAsCrossOrigin(
   signal: AbortSignal,
 ): Promise<boolean> {
   try {
-    const answer = await raceAbort(
+    // A HEAD answer has no body to cancel.
+    await raceAbort(
       fetchImpl(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal }),
       signal,
     );
-    answer.body?.cancel().catch(() => undefined);
     return true;
   } catch {
     return false;

@@ -21,16 +21,6 @@ export interface SubscriptionDeps {
   releaseOrigin?: (url: string) => Promise<void>;
 }
 
-/** The hosts of match patterns (`https://news.acme.com/*` → `news.acme.com`; `*` for any host). */
-function hostsOf(patterns: readonly string[]): Set<string> {
-  return new Set(
-    patterns.flatMap((pattern) => {
-      const url = pattern.replace(/\*$/, '');
-      return URL.canParse(url) ? [new URL(url).hostname] : [];
-    }),
-  );
-}
-
 /** The URL as it is stored: the demo token, or the parsed URL's canonical form. */
 export function normalizeFeedUrl(input: string): Result<string> {
   const trimmed = input.trim();
@@ -105,7 +95,8 @@ export function createSubscriptions({ repo, sync, scheduler, now, releaseOrigin 
 
     /** Feeds refused for want of permission whose host is among the newly granted `patterns`. */
     async refreshWaitingFor(patterns: readonly string[]): Promise<void> {
-      const hosts = hostsOf(patterns);
+      // `https://news.acme.com/*` → `news.acme.com` (patterns carry no port); `*` for any host.
+      const hosts = new Set(patterns.map((pattern) => pattern.split('/')[2]));
       const waiting = (await repo.list()).filter(
         (f) =>
           f.needsAccess && f.url !== DEMO_FEED_URL && (hosts.has('*') || hosts.has(new URL(f.url).hostname)),
