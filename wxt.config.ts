@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { DEMO_FEED_FILE, presetFeedsFromEnv, originPatternsFor } from './shared/feed/preset-env';
+import { editionSlug, geckoIdFromEnv } from './shared/edition';
 
 // A build may be pre-subscribed to feeds (company editions, e2e tests, `npm start`):
 // OWNVOICE_FEEDS="https://a.example/feed.json,demo". Their origins become install-time host
 // permissions of that build only; the plain build asks for each feed's origin at runtime.
 const presetFeeds = presetFeedsFromEnv(process.env.OWNVOICE_FEEDS);
 const presetOrigins = originPatternsFor(presetFeeds);
+// Firefox's add-on id: a company edition's own (OWNVOICE_GECKO_ID, else derived from OWNVOICE_NAME).
+const geckoId = geckoIdFromEnv(process.env);
 
 // Origins a feed may live on (FEED-FORMAT.md, "Transport"): any https host, plain http on loopback only.
 const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
@@ -56,15 +59,19 @@ export default defineConfig({
     // Chromium reads IT policy through this schema; Firefox takes policy from enterprise
     // policies (policies.json, "3rdparty") and warns about the key, so it is Chromium-only.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'ownvoice@ownvoice.app', strict_min_version: '115.0' } } }
-      : { storage: { managed_schema: 'managed-schema.json' } }),
+      ? { browser_specific_settings: { gecko: { id: geckoId, strict_min_version: '115.0' } } }
+      : {
+          storage: { managed_schema: 'managed-schema.json' },
+          // Test builds only (the policy e2e): a fixed key gives a known id, which a policy names.
+          ...(process.env.OWNVOICE_MANIFEST_KEY ? { key: process.env.OWNVOICE_MANIFEST_KEY } : {}),
+        }),
   }),
   // `npm run zip`: store packages for Chrome and Firefox, plus the sources zip Mozilla's review
   // asks for. A company edition's packages carry its name (acme-share-0.1.0-chrome.zip). The
   // sources zip is an allowlist of the project's own files, enough to rebuild with
   // `npm install && npm run zip`: no tests, builds, caches, dependencies or stray local files.
   zip: {
-    ...(process.env.OWNVOICE_NAME ? { name: zipName(process.env.OWNVOICE_NAME) } : {}),
+    ...(process.env.OWNVOICE_NAME ? { name: editionSlug(process.env.OWNVOICE_NAME) } : {}),
     includeSources: [
       'assets/**',
       'components/**',
@@ -103,13 +110,3 @@ export default defineConfig({
     ...(process.env.OWNVOICE_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
 });
-
-/** "Acme Share" → "acme-share", for the zip file names of a company edition. */
-function zipName(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'ownvoice'
-  );
-}

@@ -18,6 +18,8 @@ export interface FeedView {
   lastSuccessAt?: number;
   lastAttemptAt?: number;
   error?: string;
+  /** The last refresh was refused for want of permission to read the feed's host. */
+  needsAccess?: boolean;
   itemCount: number;
   warnings: FeedWarning[];
 }

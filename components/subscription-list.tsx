@@ -8,15 +8,23 @@ export interface SubscriptionListProps {
   /** Resolve to a reason to show, or null on success. */
   onRefresh: (url: string) => Promise<string | null>;
   onRemove: (url: string) => Promise<string | null>;
+  onAllow?: (url: string) => Promise<string | null>;
 }
 
 /** The options page's list of subscriptions with their status and actions. */
-export function SubscriptionList({ feeds, now, onRefresh, onRemove }: SubscriptionListProps) {
+export function SubscriptionList({ feeds, now, onRefresh, onRemove, onAllow }: SubscriptionListProps) {
   if (feeds.length === 0) return <p className="empty">{t('subscription.none')}</p>;
   return (
     <ul className="subscriptions">
       {feeds.map((feed) => (
-        <SubscriptionRow key={feed.url} feed={feed} now={now} onRefresh={onRefresh} onRemove={onRemove} />
+        <SubscriptionRow
+          key={feed.url}
+          feed={feed}
+          now={now}
+          onRefresh={onRefresh}
+          onRemove={onRemove}
+          onAllow={onAllow}
+        />
       ))}
     </ul>
   );

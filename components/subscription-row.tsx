@@ -10,6 +10,8 @@ export interface SubscriptionRowProps {
   /** Resolve to a reason to show, or null on success. */
   onRefresh: (url: string) => Promise<string | null>;
   onRemove: (url: string) => Promise<string | null>;
+  /** "Allow Ownvoice to read <host>" for a feed refused for want of permission. */
+  onAllow?: (url: string) => Promise<string | null>;
 }
 
 const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
@@ -18,7 +20,7 @@ const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
   managed: () => t('status.managed'),
 };
 
-export function SubscriptionRow({ feed, now, onRefresh, onRemove }: SubscriptionRowProps) {
+export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow }: SubscriptionRowProps) {
   const [busy, setBusy] = useState<'refresh' | 'remove' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove }: Subscription
           {SOURCE_LABELS[feed.source]()} · {tn('subscription.items', feed.itemCount)}
         </span>
       </div>
-      <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} />
+      <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} onAllow={onAllow} />
       {feed.warnings.length > 0 && (
         <details className="warnings">
           <summary>{tn('subscription.warnings', feed.warnings.length)}</summary>

@@ -30,6 +30,18 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
         return result.ok ? null : result.reason;
       });
     },
+    /**
+     * "Allow Ownvoice to read <host>" for a feed the browser refused (a policy feed, or an origin
+     * taken back). Call straight from the click, like `add`. Then the feed loads at once.
+     */
+    allowAccess(url: string): Promise<string | null> {
+      const granted = requestOrigin(url);
+      return granted.then(async (ok) => {
+        if (!ok) return t('feedActions.accessRefused', { host: new URL(url).hostname });
+        const result = await send({ type: 'feeds/refresh', url });
+        return result.ok ? null : result.reason;
+      });
+    },
     async remove(url: string): Promise<string | null> {
       const result = await send({ type: 'feeds/remove', url });
       return result.ok ? null : result.reason;

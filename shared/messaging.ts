@@ -20,6 +20,8 @@ export interface FeedStatus {
   lastSuccessAt?: number;
   lastAttemptAt?: number;
   error?: string;
+  /** The server answered but the browser refused the read: the origin is not granted. */
+  needsAccess?: boolean;
   itemCount: number;
   warnings: FeedWarning[];
 }

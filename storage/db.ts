@@ -20,6 +20,11 @@ export interface FeedRecord {
   lastAttemptAt?: number;
   /** Why the last attempt failed, in words an employee can act on; absent after a success. */
   error?: string;
+  /**
+   * The last attempt was refused for want of host permission (the server was up): the page
+   * offers "Allow Ownvoice to read <host>". Not indexed, so no schema version is involved.
+   */
+  needsAccess?: boolean;
   itemCount: number;
   warnings: FeedWarning[];
   /** Validators from the last 200 response, for conditional requests. */

@@ -59,6 +59,7 @@ export function createFeedRepository(db: OwnvoiceDB) {
           lastSuccessAt: saved.at,
           lastAttemptAt: saved.at,
           error: undefined,
+          needsAccess: undefined,
           itemCount: items.length,
           warnings: saved.warnings,
           etag: saved.etag,
@@ -71,13 +72,26 @@ export function createFeedRepository(db: OwnvoiceDB) {
 
     /** A 304: the cached copy is current. */
     async markNotModified(url: string, at: number): Promise<FeedRecord | undefined> {
-      await db.feeds.update(url, { lastSuccessAt: at, lastAttemptAt: at, error: undefined });
+      await db.feeds.update(url, {
+        lastSuccessAt: at,
+        lastAttemptAt: at,
+        error: undefined,
+        needsAccess: undefined,
+      });
       return db.feeds.get(url);
     },
 
-    /** A failed refresh: the cached items stay untouched; only the status changes. */
-    async markFailed(url: string, error: string, at: number): Promise<FeedRecord | undefined> {
-      await db.feeds.update(url, { lastAttemptAt: at, error });
+    /**
+     * A failed refresh: the cached items stay untouched; only the status changes. `needsAccess`:
+     * the server answered, but the browser refused the read for want of host permission.
+     */
+    async markFailed(
+      url: string,
+      error: string,
+      at: number,
+      needsAccess = false,
+    ): Promise<FeedRecord | undefined> {
+      await db.feeds.update(url, { lastAttemptAt: at, error, needsAccess: needsAccess || undefined });
       return db.feeds.get(url);
     },
   };

@@ -7,7 +7,7 @@ import { logger } from '@/shared/logger';
 import { createMessageListener } from '@/shared/message-router';
 import { createAlarmScheduler, feedUrlFromAlarm } from '@/shared/platform/alarms';
 import { applyPolicySettings, readManagedPolicy } from '@/shared/platform/managed';
-import { originPatternOf } from '@/shared/platform/permissions';
+import { hasFeedOrigin, originPatternOf } from '@/shared/platform/permissions';
 import { getDb } from '@/storage/db';
 import { createFeedRepository } from '@/storage/feed-repository';
 import { linkedinLayoutItem, policyItem } from '@/storage/settings';
@@ -27,7 +27,11 @@ export default defineBackground(() => {
   const fetchDocument: FetchDocument = (url, validators) =>
     url === DEMO_FEED_URL
       ? fetchBundled(bundledFileUrl(DEMO_FEED_FILE))
-      : fetchFeed(url, { fetch: (input, init) => fetch(input, init), ...validators });
+      : fetchFeed(url, {
+          fetch: (input, init) => fetch(input, init),
+          originGranted: hasFeedOrigin,
+          ...validators,
+        });
 
   const repo = createFeedRepository(getDb());
   const shares = createShareRepository(getDb());
@@ -41,6 +45,14 @@ export default defineBackground(() => {
       // A preset build declares its origins at install; those can't be given back and needn't be.
       await browser.permissions.remove({ origins: [originPatternOf(url)] }).catch(() => false);
     },
+  });
+
+  // "Allow Ownvoice to read <host>" (popup or Settings), or the browser's own extension settings:
+  // the feeds that were refused for that host load now. The page may close before it could ask.
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    subscriptions
+      .refreshWaitingFor(origins)
+      .catch((e: unknown) => logger.error('refreshing after a permission', e));
   });
 
   browser.runtime.onMessage.addListener(

@@ -84,7 +84,13 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
           {feeds === undefined ? (
             <LoadingSkeleton rows={2} />
           ) : (
-            <SubscriptionList feeds={feeds} now={now} onRefresh={actions.refresh} onRemove={actions.remove} />
+            <SubscriptionList
+              feeds={feeds}
+              now={now}
+              onRefresh={actions.refresh}
+              onRemove={actions.remove}
+              onAllow={actions.allowAccess}
+            />
           )}
           {userFeedsAllowed ? (
             <AddFeedForm onAdd={actions.add} label={t('options.addFeed')} />

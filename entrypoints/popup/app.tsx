@@ -236,6 +236,7 @@ export function App({
                     feed={feed}
                     now={now}
                     label={feeds.length > 1 ? feedTitle(feed) : undefined}
+                    onAllow={actions.allowAccess}
                   />
                 ))}
               </div>

@@ -23,6 +23,11 @@ export interface LaunchOptions {
   serviceWorkerTimeout?: number;
   /** Other Playwright options (e.g. `viewport: null` for a headed window). */
   contextOptions?: Omit<LaunchContextOptions, 'executablePath' | 'headless' | 'args' | 'ignoreDefaultArgs'>;
+  /**
+   * A profile to keep, for a test that restarts the browser on it; the caller removes it.
+   * Default: a fresh temporary profile, removed on close.
+   */
+  userDataDir?: string;
   /** Playwright default flags to drop, besides --disable-extensions. */
   ignoreDefaultArgs?: string[];
 }
@@ -109,7 +114,8 @@ export async function launchExtension(
   }
   assertManifestFilesExist(dir);
   const executablePath = opts.executablePath ?? CHROMIUM_PATH;
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ownvoice-profile-'));
+  const ownProfile = opts.userDataDir === undefined;
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'ownvoice-profile-')));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -122,7 +128,7 @@ export async function launchExtension(
       ignoreDefaultArgs: [...PLAYWRIGHT_ARGS_TO_DROP, ...(opts.ignoreDefaultArgs ?? [])],
     });
   } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
+    if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -133,7 +139,7 @@ export async function launchExtension(
     try {
       await context.close();
     } finally {
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+      if (ownProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
     }
   };
 

@@ -8,7 +8,7 @@ import { FEED_LIMITS } from './types';
 export type FetchOutcome =
   | { kind: 'ok'; text: string; etag?: string; lastModified?: string; finalUrl: string }
   | { kind: 'not-modified' }
-  | { kind: 'error'; reason: string; status?: number };
+  | { kind: 'error'; reason: string; status?: number; needsAccess?: boolean };
 
 export interface FetchFeedOptions {
   fetch: typeof fetch;
@@ -17,6 +17,12 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   maxBytes?: number;
   signal?: AbortSignal;
+  /**
+   * Whether the extension holds host permission for a URL's origin. Without it the browser makes
+   * a cross-origin request, which only a server sending `Access-Control-Allow-Origin` answers;
+   * a refused one is told apart from an unreachable server. Absent (CLI, Node): no such rule.
+   */
+  originGranted?: (url: string) => Promise<boolean>;
 }
 
 /** Plain http is for local testing only. */
@@ -161,6 +167,35 @@ function nextHop(
   return { kind: 'follow', url: checked.url.href };
 }
 
+/** The host a permission is granted for: patterns carry no port. */
+function noAccessReason(url: string): string {
+  return `Ownvoice may not read ${new URL(url).hostname}`;
+}
+
+/**
+ * After a cross-origin request failed: did the server answer at all? A `no-cors` request gets an
+ * opaque answer from any server that is up (nothing of it can be read), and fails like the first
+ * one only when the server cannot be reached. Chromium refuses `no-cors` with any redirect mode
+ * but "follow" (measured: "Failed to fetch" for a server that is up), so this one request may
+ * follow a redirect; it carries no credentials and nothing of its answer is read.
+ */
+async function refusedAsCrossOrigin(
+  fetchImpl: typeof fetch,
+  url: string,
+  signal: AbortSignal,
+): Promise<boolean> {
+  try {
+    // A HEAD answer has no body to cancel.
+    await raceAbort(
+      fetchImpl(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal }),
+      signal,
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<FetchOutcome> {
   const checked = checkFeedUrl(url);
   if (!checked.ok) return { kind: 'error', reason: checked.reason };
@@ -182,8 +217,11 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
     Accept:
       'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, */*;q=0.1',
   };
-  if (opts.etag) headers['If-None-Match'] = opts.etag;
-  if (opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
+  // Without host permission the request must stay a "simple" CORS request: validators would
+  // add a preflight (OPTIONS) that a server sending only `Access-Control-Allow-Origin: *` fails.
+  const granted = opts.originGranted ? await opts.originGranted(checked.url.href).catch(() => false) : true;
+  if (granted && opts.etag) headers['If-None-Match'] = opts.etag;
+  if (granted && opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
 
   const failed = (error: unknown, stage: 'connect' | 'body'): FetchOutcome => {
     if (timedOut)
@@ -216,6 +254,10 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
           controller.signal,
         );
       } catch (error) {
+        if (!granted && !controller.signal.aborted && !(error instanceof Stop)) {
+          const refused = await refusedAsCrossOrigin(opts.fetch, requestUrl, controller.signal);
+          if (refused) return { kind: 'error', needsAccess: true, reason: noAccessReason(requestUrl) };
+        }
         return failed(error, 'connect');
       }
       const hopped = nextHop(response, requestUrl);

@@ -93,6 +93,17 @@ export function createSubscriptions({ repo, sync, scheduler, now, releaseOrigin 
       return { ok: true, data: statuses.filter((s): s is FeedStatus => s !== undefined) };
     },
 
+    /** Feeds refused for want of permission whose host is among the newly granted `patterns`. */
+    async refreshWaitingFor(patterns: readonly string[]): Promise<void> {
+      // `https://news.acme.com/*` → `news.acme.com` (patterns carry no port); `*` for any host.
+      const hosts = new Set(patterns.map((pattern) => pattern.split('/')[2]));
+      const waiting = (await repo.list()).filter(
+        (f) =>
+          f.needsAccess && f.url !== DEMO_FEED_URL && (hosts.has('*') || hosts.has(new URL(f.url).hostname)),
+      );
+      await Promise.all(waiting.map((f) => refreshAndReschedule(f.url)));
+    },
+
     /** Periodic refresh from an alarm. */
     refreshOne: refreshAndReschedule,
 

@@ -25,7 +25,7 @@ export type ProbeResult =
       etag?: string;
       lastModified?: string;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; needsAccess?: boolean };
 
 /** One line an employee can read; the paths point an organizer at the spot. */
 export function describeRejection(errors: FeedError[]): string {
@@ -42,6 +42,7 @@ export function toStatus(record: FeedRecord): FeedStatus {
     lastSuccessAt: record.lastSuccessAt,
     lastAttemptAt: record.lastAttemptAt,
     error: record.error,
+    ...(record.needsAccess ? { needsAccess: true } : {}),
     itemCount: record.itemCount,
     warnings: record.warnings,
   };
@@ -58,7 +59,8 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
   async function probe(url: string, validators = {}): Promise<ProbeResult | { ok: true; notModified: true }> {
     const outcome = await fetchDocument(url, validators);
     if (outcome.kind === 'not-modified') return { ok: true, notModified: true };
-    if (outcome.kind === 'error') return { ok: false, reason: outcome.reason };
+    if (outcome.kind === 'error')
+      return { ok: false, reason: outcome.reason, ...(outcome.needsAccess ? { needsAccess: true } : {}) };
     const parsed = parseFeedText(outcome.text);
     if (!parsed.ok) return { ok: false, reason: describeRejection(parsed.errors) };
     return {
@@ -84,7 +86,7 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
     }
     let saved: FeedRecord | undefined;
     if (!result.ok) {
-      saved = await repo.markFailed(url, result.reason, at);
+      saved = await repo.markFailed(url, result.reason, at, result.needsAccess === true);
     } else if ('notModified' in result) {
       saved = await repo.markNotModified(url, at);
     } else {

@@ -12,8 +12,40 @@ describe('FeedStatusLine', () => {
     ],
     [{ error: "Couldn't reach feeds.acme.com" }, "Not loaded yet: Couldn't reach feeds.acme.com"],
     [{}, 'Not loaded yet'],
+    [
+      { url: 'http://127.0.0.1:8080/feed.json', error: 'no permission', needsAccess: true },
+      'Not loaded yet: Ownvoice may not read 127.0.0.1 until you allow it',
+    ],
+    [
+      { url: 'https://news.acme.com/f.json', lastSuccessAt: NOW - DAY, error: 'x', needsAccess: true },
+      "Couldn't refresh: Ownvoice may not read news.acme.com until you allow it — showing the copy from 1 day ago",
+    ],
   ])('%o → %s', (feed, expected) => {
     expect(feedStatusText({ source: 'user', ...feed }, NOW)).toBe(expected);
+  });
+
+  it('shows the Allow button only for a refused permission, not for a server that is down', () => {
+    const onAllow = () => Promise.resolve(null);
+    const { rerender } = render(
+      <FeedStatusLine
+        feed={{
+          source: 'managed',
+          url: 'https://news.acme.com/f.json',
+          error: "Couldn't reach news.acme.com",
+        }}
+        now={NOW}
+        onAllow={onAllow}
+      />,
+    );
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    rerender(
+      <FeedStatusLine
+        feed={{ source: 'managed', url: 'https://news.acme.com/f.json', error: 'refused', needsAccess: true }}
+        now={NOW}
+        onAllow={onAllow}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Allow Ownvoice to read news.acme.com' })).toBeInTheDocument();
   });
 
   it('marks managed feeds', () => {

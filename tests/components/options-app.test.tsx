@@ -50,6 +50,43 @@ describe('options App', () => {
     expect(deps.send).toHaveBeenCalledWith({ type: 'feeds/remove', url: 'https://blog.example/feed.json' });
   });
 
+  it('offers "Allow Ownvoice to read <host>" for a feed refused for want of permission, and asks for it', async () => {
+    await getDb().feeds.put(
+      feedRecord('https://news.acme.example/ownvoice.json', {
+        source: 'managed',
+        addedAt: 3,
+        meta: null,
+        error: 'Ownvoice has no permission to read news.acme.example',
+        needsAccess: true,
+      }),
+    );
+    const deps = fakeDeps();
+    deps.send.mockResolvedValue({ ok: true, data: [] } as never);
+    render(<App deps={deps as unknown as FeedActionDeps} />);
+    const row = (await screen.findByText('https://news.acme.example/ownvoice.json')).closest('li')!;
+    expect(
+      within(row).getByText(/Not loaded yet: Ownvoice may not read news\.acme\.example until you allow it/),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(row).getByRole('button', { name: 'Allow Ownvoice to read news.acme.example' }),
+    );
+    expect(deps.requestOrigin).toHaveBeenCalledWith('https://news.acme.example/ownvoice.json');
+    await waitFor(() =>
+      expect(deps.send).toHaveBeenCalledWith({
+        type: 'feeds/refresh',
+        url: 'https://news.acme.example/ownvoice.json',
+      }),
+    );
+
+    deps.requestOrigin.mockResolvedValue(false);
+    await userEvent.click(
+      within(row).getByRole('button', { name: 'Allow Ownvoice to read news.acme.example' }),
+    );
+    expect(await within(row).findByRole('alert')).toHaveTextContent(
+      'Ownvoice still may not read news.acme.example: the permission was not given.',
+    );
+  });
+
   it('saves roles and languages locally', async () => {
     render(<App deps={fakeDeps() as unknown as FeedActionDeps} />);
     await userEvent.click(await screen.findByRole('checkbox', { name: /Expert/ }));

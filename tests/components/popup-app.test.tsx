@@ -78,6 +78,31 @@ describe('popup App', () => {
     expect(screen.queryByRole('button', { name: 'Try the demo feed' })).toBeNull();
   });
 
+  it('a policy feed the browser refused says so and asks for its host with one click', async () => {
+    await seed(
+      [
+        feedRecord(ACME, {
+          source: 'managed',
+          meta: null,
+          error: 'Ownvoice has no permission to read feeds.acme.example',
+          needsAccess: true,
+        }),
+      ],
+      [],
+    );
+    const deps = fakeDeps();
+    render(<App deps={deps} />);
+    expect(
+      await screen.findByText(
+        /Not loaded yet: Ownvoice may not read feeds\.acme\.example until you allow it/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Couldn't reach/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Allow Ownvoice to read feeds.acme.example' }));
+    expect(deps.requestOrigin).toHaveBeenCalledWith(ACME);
+    await waitFor(() => expect(deps.send).toHaveBeenCalledWith({ type: 'feeds/refresh', url: ACME }));
+  });
+
   it.each([
     ['ftp://feeds.acme.example/feed.json', /must start with https:\/\//],
     ['http://feeds.acme.example/feed.json', /must start with https:\/\//],

@@ -42,7 +42,14 @@ function readZip(file: string): Map<string, Buffer> {
 }
 
 function zipEdition(browser: 'chrome' | 'firefox'): Promise<void> {
-  const variantKeys = new Set(['OWNVOICE_FEEDS', 'OWNVOICE_OUT_DIR', 'OWNVOICE_NAME', 'NODE_ENV']);
+  const variantKeys = new Set([
+    'OWNVOICE_FEEDS',
+    'OWNVOICE_OUT_DIR',
+    'OWNVOICE_NAME',
+    'OWNVOICE_GECKO_ID',
+    'OWNVOICE_MANIFEST_KEY',
+    'NODE_ENV',
+  ]);
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !variantKeys.has(key))),
     NO_COLOR: '1',
@@ -132,6 +139,12 @@ describe('company edition (npm run zip with OWNVOICE_FEEDS and OWNVOICE_NAME)', 
     expect(manifestOf(firefox).permissions).toEqual(
       expect.arrayContaining(['https://news.acme.example/*', 'https://hr.acme.example/*']),
     );
+  });
+
+  it('gives the Firefox package a gecko id of its own, derived from the name', () => {
+    const gecko = (manifestOf(firefox) as { browser_specific_settings?: { gecko?: { id?: string } } })
+      .browser_specific_settings?.gecko?.id;
+    expect(gecko).toBe('acme-share-e2e.edition@ownvoice.app');
   });
 
   it('bakes the preset feeds into the background of both packages', () => {

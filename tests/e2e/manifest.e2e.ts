@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_BUILD_DIR, PLAIN_BUILD_DIR } from './support/constants';
+import { E2E_BUILD_DIR, PLAIN_BUILD_DIR, POLICY_BUILD_DIR, POLICY_MANIFEST_KEY } from './support/constants';
 
 interface Manifest {
   manifest_version: number;
@@ -111,5 +111,20 @@ describe('e2e preset build (.output/chrome-mv3-e2e)', () => {
 
   it('keeps the same API permissions as the plain build', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(API_PERMISSIONS);
+  });
+});
+
+describe('policy-test build (.output/chrome-mv3-policy)', () => {
+  const manifest = readManifest(POLICY_BUILD_DIR) as Manifest & { key?: string };
+  const plain = readManifest(PLAIN_BUILD_DIR) as Manifest & { key?: string };
+
+  it('is the plain build plus a fixed key, so a policy file can name its id', () => {
+    expect(manifest.key).toBe(POLICY_MANIFEST_KEY);
+    const { key: _key, ...rest } = manifest;
+    expect(rest).toEqual(plain);
+  });
+
+  it('the store build carries no key (the store assigns the id)', () => {
+    expect(plain.key).toBeUndefined();
   });
 });

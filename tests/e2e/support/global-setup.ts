@@ -1,12 +1,23 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { E2E_BUILD_DIR, E2E_FEED_URL, E2E_OUT_DIR_NAME, PLAIN_BUILD_DIR, ROOT_DIR } from './constants';
+import {
+  E2E_BUILD_DIR,
+  E2E_FEED_URL,
+  E2E_OUT_DIR_NAME,
+  PLAIN_BUILD_DIR,
+  POLICY_BUILD_DIR,
+  POLICY_MANIFEST_KEY,
+  POLICY_OUT_DIR_NAME,
+  ROOT_DIR,
+} from './constants';
 
 /** One WXT build variant: env it adds, and where the result lands. */
-interface Variant {
+export interface Variant {
   name: string;
   env: Record<string, string>;
   outDir: string;
+  /** Default chrome. */
+  browser?: 'chrome' | 'firefox';
 }
 
 export const VARIANTS: readonly Variant[] = [
@@ -15,6 +26,11 @@ export const VARIANTS: readonly Variant[] = [
     name: 'e2e preset',
     env: { OWNVOICE_FEEDS: E2E_FEED_URL, OWNVOICE_OUT_DIR: E2E_OUT_DIR_NAME, OWNVOICE_TEST_LINKEDIN: '1' },
     outDir: E2E_BUILD_DIR,
+  },
+  {
+    name: 'policy (public build with a fixed key)',
+    env: { OWNVOICE_MANIFEST_KEY: POLICY_MANIFEST_KEY, OWNVOICE_OUT_DIR: POLICY_OUT_DIR_NAME },
+    outDir: POLICY_BUILD_DIR,
   },
 ];
 
@@ -25,6 +41,8 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     'OWNVOICE_OUT_DIR',
     'OWNVOICE_NAME',
     'OWNVOICE_TEST_LINKEDIN',
+    'OWNVOICE_MANIFEST_KEY',
+    'OWNVOICE_GECKO_ID',
   ]);
   // Vitest sets NODE_ENV=test; WXT must make a production build.
   const inherited = Object.entries(process.env).filter(
@@ -36,11 +54,15 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** Runs `npx wxt build` with the variant's env; rejects with the build output on failure. */
 export function buildVariant(variant: Variant): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['wxt', 'build'], {
-      cwd: ROOT_DIR,
-      env: cleanEnv(variant.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'npx',
+      ['wxt', 'build', ...(variant.browser === 'firefox' ? ['-b', 'firefox'] : [])],
+      {
+        cwd: ROOT_DIR,
+        env: cleanEnv(variant.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -58,8 +80,13 @@ export function buildVariant(variant: Variant): Promise<void> {
  * the missing ones.
  */
 export default async function setup(): Promise<void> {
+  await buildAll(VARIANTS);
+}
+
+/** Builds each variant in turn (skipping existing ones under OWNVOICE_E2E_SKIP_BUILD=1). */
+export async function buildAll(variants: readonly Variant[]): Promise<void> {
   const skip = process.env.OWNVOICE_E2E_SKIP_BUILD === '1';
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     if (skip && existsSync(`${variant.outDir}/manifest.json`)) continue;
     const started = Date.now();
     await buildVariant(variant);

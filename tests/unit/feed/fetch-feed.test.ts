@@ -195,3 +195,52 @@ describe('fetchFeed', () => {
     expect(await pending).toEqual({ kind: 'error', reason: 'The request was cancelled' });
   });
 });
+
+// Without host permission the browser makes a cross-origin request: only a server sending
+// Access-Control-Allow-Origin answers it, and a refusal looks like a network failure ("Failed to
+// fetch"). A no-cors retry tells the two apart: it gets an opaque answer from any server that is up.
+describe('fetchFeed without host permission for the origin', () => {
+  const refused = () => Promise.reject(new TypeError('Failed to fetch'));
+  /** A browser's fetch: cors requests are refused, no-cors ones reach the server (or not). */
+  function browserFetch(serverUp: boolean, corsHeader = false) {
+    return vi.fn<typeof fetch>((_url, init) => {
+      if (!serverUp) return refused();
+      if (init?.mode === 'no-cors') return Promise.resolve(response(null, { status: 200 }));
+      return corsHeader ? Promise.resolve(response('{"a":1}')) : refused();
+    });
+  }
+  const notGranted = async () => false;
+
+  it('reads a feed that sends Access-Control-Allow-Origin, with no validators (no preflight)', async () => {
+    const fetch = browserFetch(true, true);
+    const outcome = await fetchFeed(URL_OK, { fetch, originGranted: notGranted, etag: '"v1"' });
+    expect(outcome).toMatchObject({ kind: 'ok', text: '{"a":1}' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(Object.keys(fetch.mock.calls[0]?.[1]?.headers ?? {})).toEqual(['Accept']);
+  });
+
+  it('says the permission is missing when the server is up but refuses other sites', async () => {
+    const fetch = browserFetch(true);
+    expect(await fetchFeed(URL_OK, { fetch, originGranted: notGranted })).toEqual({
+      kind: 'error',
+      needsAccess: true,
+      reason: 'Ownvoice may not read acme.example',
+    });
+    expect(fetch.mock.calls[1]?.[1]).toMatchObject({ method: 'HEAD', mode: 'no-cors', credentials: 'omit' });
+  });
+
+  it('blames the network when the server cannot be reached at all', async () => {
+    expect(await fetchFeed(URL_OK, { fetch: browserFetch(false), originGranted: notGranted })).toEqual({
+      kind: 'error',
+      reason: "Couldn't reach acme.example: Failed to fetch",
+    });
+  });
+
+  it('never retries when the origin is granted: a failure there is the network', async () => {
+    const fetch = browserFetch(true);
+    const outcome = await fetchFeed(URL_OK, { fetch, originGranted: async () => true, etag: '"v1"' });
+    expect(outcome).toEqual({ kind: 'error', reason: "Couldn't reach acme.example: Failed to fetch" });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[1]?.headers).toHaveProperty('If-None-Match', '"v1"');
+  });
+});

@@ -40,6 +40,12 @@ export function scriptedServer() {
     notModified: (url?: string) => answers.push({ url, outcome: { kind: 'not-modified' } }),
     fail: (reason: string, status?: number, url?: string) =>
       answers.push({ url, outcome: { kind: 'error', reason, status } }),
+    /** The server is up but the browser refused the read: the origin is not granted. */
+    refuse: (url?: string) =>
+      answers.push({
+        url,
+        outcome: { kind: 'error', reason: 'Ownvoice has no permission', needsAccess: true },
+      }),
   };
 }
 

@@ -83,6 +83,23 @@ describe('subscriptions', () => {
     expect(await repo.get('https://it.example/feed.json')).toBeUndefined();
   });
 
+  it('loads the policy feeds of a host as soon as its permission is granted', async () => {
+    const { repo, server, subs } = setup();
+    const [a, b, other] = [
+      'https://news.acme.example/a.json',
+      'https://news.acme.example/b.json',
+      'https://hr.acme.example/feed.json',
+    ];
+    for (const url of [a, b, other]) server.refuse(url);
+    await subs.applyManaged([a, b, other]);
+    server.ok(feedDocument([item('a')]), undefined, a);
+    server.ok(feedDocument([item('b')]), undefined, b);
+    await subs.refreshWaitingFor(['https://news.acme.example/*']);
+    expect(await repo.get(a)).toMatchObject({ itemCount: 1, error: undefined });
+    expect(await repo.get(b)).toMatchObject({ itemCount: 1, error: undefined });
+    expect(await repo.get(other)).toMatchObject({ needsAccess: true, itemCount: 0 });
+  });
+
   it('keeps a preset feed subscribed even when its host is down at install', async () => {
     const { repo, server, subs } = setup();
     server.fail("Couldn't reach acme.example: connection refused");

@@ -93,6 +93,22 @@ describe('feed sync', () => {
     expect(status).toMatchObject({ error: undefined, itemCount: 1 });
   });
 
+  it('marks a feed refused for want of permission, and clears the mark once it loads', async () => {
+    const { repo, server, sync } = await setup();
+    server.refuse();
+    expect(await sync.refresh(URL_A)).toMatchObject({
+      needsAccess: true,
+      error: 'Ownvoice has no permission',
+    });
+    server.fail("Couldn't reach acme.example: Failed to fetch");
+    expect(await sync.refresh(URL_A)).not.toHaveProperty('needsAccess');
+    server.refuse();
+    await sync.refresh(URL_A);
+    server.ok(feedDocument([item('a')]));
+    expect(await sync.refresh(URL_A)).toMatchObject({ itemCount: 1, error: undefined });
+    expect((await repo.get(URL_A))?.needsAccess).toBeUndefined();
+  });
+
   it('replaces items wholesale, so items the organizer removed disappear', async () => {
     const { db, server, sync } = await setup();
     server.ok(feedDocument([item('a'), item('b')]));
