@@ -53,3 +53,23 @@ export function importFeedText(text: string): ImportResult {
   }
   return importFeedValue(value);
 }
+
+/** A document read back from storage: anything not of the expected shape is left out. */
+export function restoreDoc(value: unknown): StudioDoc | null {
+  if (!isRecord(value) || !isRecord(value.feed) || !Array.isArray(value.items)) return null;
+  const entries: unknown[] = value.items;
+  const keys = entries.map((entry) =>
+    isRecord(entry) && typeof entry.key === 'string' ? entry.key : newKey(),
+  );
+  const read = importFeedValue({
+    ...value.feed,
+    items: entries.map((entry) => (isRecord(entry) ? entry.item : undefined)),
+  });
+  if (!read.ok) return null;
+  // Items that were not objects are gone from `read`; keep the keys of the rest in order.
+  const kept = keys.filter((_, i) => isRecord((entries[i] as { item?: unknown } | undefined)?.item));
+  return {
+    feed: read.doc.feed,
+    items: read.doc.items.map((entry, i) => ({ ...entry, key: kept[i] ?? entry.key })),
+  };
+}

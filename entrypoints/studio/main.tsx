@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import demoText from '@/assets/demo-feed.json?raw';
+import { loadStudioDraft, saveStudioDraft } from '@/storage/studio-draft';
+import { App, type StudioDeps } from './app';
+import { applyLocale, t } from '@/shared/i18n';
+import '@/components/components.css';
+import '@/components/composer/composer.css';
+import '@/components/settings.css';
+import './style.css';
+
+// Direction and language before the first paint, so Hebrew never flashes left-to-right.
+applyLocale(document.documentElement);
+document.title = `${t('extName')} — ${t('page.studioTitle')}`;
+
+const deps: StudioDeps = {
+  load: loadStudioDraft,
+  save: saveStudioDraft,
+  demoText,
+  download(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/feed+json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    // The download has its own copy once it started; the object URL is not needed after this turn.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  },
+  copy: (text) => navigator.clipboard.writeText(text).then(() => true),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App deps={deps} />
+  </StrictMode>,
+);
