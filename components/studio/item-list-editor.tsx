@@ -26,7 +26,7 @@ export function ItemListEditor(props: ItemListEditorProps) {
       {items.length === 0 ? (
         <p className="hint">{t('studio.noItems')}</p>
       ) : (
-        <ol aria-label={t('studio.items')}>
+        <ol aria-label={t('studio.itemsList')}>
           {items.map((entry, index) => {
             const name = entryName(entry, index);
             const pinned = entry.item._ownvoice?.pinned === true;

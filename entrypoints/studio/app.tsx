@@ -5,6 +5,7 @@ import { ItemForm } from '@/components/studio/item-form';
 import { entryName, ItemListEditor } from '@/components/studio/item-list-editor';
 import { StudioFieldsContext, type StudioFieldAccess } from '@/components/studio/studio-fields';
 import { StudioExport } from '@/components/studio/studio-export';
+import { StudioPreview } from '@/components/studio/studio-preview';
 import { StudioStart } from '@/components/studio/studio-start';
 import { checkDoc } from '@/shared/feed/studio/check';
 import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
@@ -35,6 +36,7 @@ export function App({ deps }: { deps: StudioDeps }) {
   // Bumped when the whole document is replaced, so fields that keep typed text start afresh.
   const [generation, setGeneration] = useState(0);
   const loaded = useRef(false);
+  const [now] = useState(() => Date.now());
 
   useEffect(() => {
     let live = true;
@@ -233,6 +235,7 @@ export function App({ deps }: { deps: StudioDeps }) {
           />
         </StudioFieldsContext.Provider>
       </main>
+      <StudioPreview feed={check.parsed} now={now} />
     </div>
   );
 }

@@ -31,7 +31,7 @@ describe('studio App', () => {
     const deps = await openStudio();
     await user.click(screen.getByRole('button', { name: 'Download feed.json' }));
     expect(deps.download).not.toHaveBeenCalled();
-    expect(screen.getByRole('status')).toHaveTextContent('Not exported');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Not exported');
     expect(screen.getByRole('list', { name: 'Problems to fix' })).toHaveTextContent('`title` is ""');
 
     await user.type(screen.getByRole('textbox', { name: 'Feed title' }), 'Acme news');
@@ -73,7 +73,7 @@ describe('studio App', () => {
     await openStudio();
     await user.click(screen.getByRole('button', { name: 'Start from the demo feed' }));
     expect(screen.getByRole('textbox', { name: 'Feed title' })).toHaveValue('Northwind Labs: news to share');
-    const items = within(screen.getByRole('list', { name: 'Items' })).getAllByRole('listitem');
+    const items = within(screen.getByRole('list', { name: 'Items in this feed' })).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(1);
     await user.click(screen.getByRole('button', { name: 'Add a suggested post' }));
     const group = screen.getAllByRole('group', { name: /^Suggested post \d+$/ }).at(-1)!;
@@ -90,7 +90,7 @@ describe('studio App', () => {
     await user.click(screen.getByRole('button', { name: 'Add item' }));
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'First');
     await user.click(screen.getByRole('button', { name: 'Duplicate First' }));
-    const list = () => within(screen.getByRole('list', { name: 'Items' }));
+    const list = () => within(screen.getByRole('list', { name: 'Items in this feed' }));
     expect(
       list()
         .getAllByRole('listitem')
@@ -104,5 +104,29 @@ describe('studio App', () => {
     await user.click(screen.getAllByRole('button', { name: 'Move “First” up' })[1]!);
     const pins = list().getAllByRole('button', { name: 'Pinned First' });
     expect(pins.map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'false']);
+  });
+
+  it('previews the feed as employees see it, in the popup’s order, with the item’s composer', async () => {
+    const user = userEvent.setup();
+    await openStudio();
+    const preview = screen.getByRole('complementary', { name: 'Preview' });
+    expect(within(preview).getByRole('status')).toHaveTextContent('once the extension can read the feed');
+    await user.type(screen.getByRole('textbox', { name: 'Feed title' }), 'Acme');
+    await user.type(screen.getByRole('textbox', { name: 'Organization' }), 'Acme Inc');
+    await user.click(screen.getByRole('button', { name: 'Add item' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'First');
+    await user.click(screen.getByRole('button', { name: 'Add item' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Second');
+    await user.type(screen.getByRole('textbox', { name: /^Questions that help/ }), 'What did you build?');
+    await user.click(screen.getByRole('button', { name: 'Pinned Second' }));
+    const cards = within(preview).getAllByRole('button');
+    expect(cards.map((card) => card.querySelector('.card-title')?.textContent)).toEqual(['Second', 'First']);
+    expect(cards[0]).toHaveTextContent('Acme Inc');
+    await user.click(cards[0]!);
+    expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
+    expect(within(preview).getByText('What did you build?')).toBeInTheDocument();
+    expect(within(preview).getByRole('textbox')).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: /Back/ }));
+    expect(within(preview).getAllByRole('button')).toHaveLength(2);
   });
 });
