@@ -14,6 +14,8 @@ export function FeedForm() {
       <TextField path={['language']} label={t('studio.language')} hint={t('studio.languageHint')} />
       <TextField path={['home_page_url']} label={t('studio.homePage')} type="url" placeholder="https://" />
       <TextField path={['icon']} label={t('studio.icon')} type="url" placeholder="https://" />
+      <TextField path={['favicon']} label={t('studio.favicon')} type="url" placeholder="https://" />
+      <TextField path={['feed_url']} label={t('studio.feedUrl')} type="url" placeholder="https://" />
       <NumberField
         path={['_ownvoice', 'refresh_minutes']}
         label={t('studio.refresh')}

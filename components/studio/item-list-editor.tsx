@@ -48,16 +48,17 @@ export function ItemListEditor(props: ItemListEditorProps) {
                   <button
                     type="button"
                     aria-label={t('studio.moveUp', { name })}
-                    disabled={index === 0}
-                    onClick={() => props.onMove(index, -1)}
+                    // aria-disabled, not disabled: the button keeps the focus when its item reaches the end.
+                    aria-disabled={index === 0}
+                    onClick={() => index > 0 && props.onMove(index, -1)}
                   >
                     ↑
                   </button>
                   <button
                     type="button"
                     aria-label={t('studio.moveDown', { name })}
-                    disabled={index === items.length - 1}
-                    onClick={() => props.onMove(index, 1)}
+                    aria-disabled={index === items.length - 1}
+                    onClick={() => index < items.length - 1 && props.onMove(index, 1)}
                   >
                     ↓
                   </button>

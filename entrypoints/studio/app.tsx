@@ -37,6 +37,13 @@ export function App({ deps }: { deps: StudioDeps }) {
   const [generation, setGeneration] = useState(0);
   const loaded = useRef(false);
   const [now] = useState(() => Date.now());
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The deleted item's buttons are gone; the keyboard lands on Undo instead of the page's start.
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (focusUndo.current && ui.undo) undoButton.current?.focus();
+    focusUndo.current = false;
+  }, [ui.undo]);
 
   useEffect(() => {
     let live = true;
@@ -152,6 +159,7 @@ export function App({ deps }: { deps: StudioDeps }) {
                 : t('studio.replaced')}{' '}
               <button
                 type="button"
+                ref={undoButton}
                 onClick={() => {
                   const undo = ui.undo;
                   if (!undo) return;
@@ -197,6 +205,7 @@ export function App({ deps }: { deps: StudioDeps }) {
                 const entry = doc.items[index];
                 const { doc: next, removed } = edit.removeItem(doc, index);
                 if (!entry || !removed) return;
+                focusUndo.current = true;
                 ui.setUndo({ kind: 'deleted', removed, name: entryName(entry, index) });
                 change(next);
               }}
