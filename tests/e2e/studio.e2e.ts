@@ -165,6 +165,29 @@ describe('organizer studio', () => {
     await popup.close();
   });
 
+  it('works from the keyboard: delete and undo, reorder with the focus kept', async () => {
+    const names = () =>
+      main()
+        .locator('.studio-item-name')
+        .evaluateAll((buttons) => buttons.map((b) => b.textContent));
+    const focused = () => studio.evaluate(() => document.activeElement?.textContent ?? '');
+    await main().getByRole('button', { name: 'Delete We are hiring in Oslo' }).focus();
+    await studio.keyboard.press('Enter');
+    await expect.poll(names).toEqual(['We shipped offline mode']);
+    await expect.poll(focused).toBe('Undo');
+    await studio.keyboard.press('Enter');
+    await expect.poll(names).toEqual(['We shipped offline mode', 'We are hiring in OsloPinned']);
+
+    await main().getByRole('button', { name: 'Move “We are hiring in Oslo” up' }).focus();
+    await studio.keyboard.press('Enter');
+    await expect.poll(names).toEqual(['We are hiring in OsloPinned', 'We shipped offline mode']);
+    await studio.keyboard.press('Enter');
+    expect(await names()).toEqual(['We are hiring in OsloPinned', 'We shipped offline mode']);
+    expect(await focused()).toBe('↑');
+    await studio.keyboard.press('Tab');
+    expect(await focused()).toBe('↓');
+  });
+
   it('opens from the options page', async () => {
     const options = await ext.openExtensionPage('options.html');
     const opened = ext.context.waitForEvent('page');
