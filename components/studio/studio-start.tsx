@@ -1,15 +1,22 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { t } from '@/shared/i18n';
 
 export interface StudioStartProps {
+  /** The address being read, while one is. */
+  busy: string | null;
   onNew: () => void;
   onDemo: () => void;
   onFile: (file: File) => void;
+  onText: (text: string) => void;
+  /** Called from the submit event itself, so the page can ask for the host permission in the gesture. */
+  onUrl: (url: string) => void;
 }
 
-/** Where a feed starts: from nothing, from the demo feed, or from a file the organizer has. */
-export function StudioStart({ onNew, onDemo, onFile }: StudioStartProps) {
+/** Where a feed starts: from nothing, the demo feed, a file, pasted text or a published address. */
+export function StudioStart({ busy, onNew, onDemo, onFile, onText, onUrl }: StudioStartProps) {
   const id = useId();
+  const [url, setUrl] = useState('');
+  const [text, setText] = useState('');
   return (
     <section className="studio-start" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('studio.start')}</h2>
@@ -35,6 +42,51 @@ export function StudioStart({ onNew, onDemo, onFile }: StudioStartProps) {
           }}
         />
       </div>
+      <form
+        className="studio-field"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy && url.trim() !== '') onUrl(url.trim());
+        }}
+      >
+        <label htmlFor={`${id}-url`}>{t('studio.fromUrl')}</label>
+        <div className="add-feed-row">
+          <input
+            id={`${id}-url`}
+            type="url"
+            inputMode="url"
+            spellCheck={false}
+            placeholder="https://news.example.com/feed.json"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <button type="submit" disabled={busy !== null || url.trim() === ''}>
+            {t('studio.openUrl')}
+          </button>
+        </div>
+      </form>
+      <form
+        className="studio-field"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim() !== '') onText(text);
+        }}
+      >
+        <label htmlFor={`${id}-text`}>{t('studio.fromText')}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={3}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <div className="studio-actions">
+          <button type="submit" disabled={text.trim() === ''}>
+            {t('studio.openText')}
+          </button>
+        </div>
+      </form>
     </section>
   );
 }

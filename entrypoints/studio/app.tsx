@@ -11,16 +11,15 @@ import { checkDoc } from '@/shared/feed/studio/check';
 import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
 import * as edit from '@/shared/feed/studio/edit';
 import { exportFeed } from '@/shared/feed/studio/export-feed';
-import { importFeedText } from '@/shared/feed/studio/import-feed';
 import { formatPath } from '@/shared/feed/issues';
-import { FEED_LIMITS } from '@/shared/feed/types';
 import { NO_GUIDELINES } from '@/shared/share/share-about';
 import { logger } from '@/shared/logger';
 import { createStudioStore } from './store';
+import { useStudioImport, type ImportDeps } from './use-import';
 import { t } from '@/shared/i18n';
 
 /** What the page needs from the browser; tests pass fakes. */
-export interface StudioDeps {
+export interface StudioDeps extends ImportDeps {
   load: () => Promise<StudioDoc | null>;
   save: (doc: StudioDoc) => Promise<void>;
   demoText: string;
@@ -32,7 +31,6 @@ export function App({ deps }: { deps: StudioDeps }) {
   const [store] = useState(createStudioStore);
   const ui = useStore(store);
   const [doc, setDoc] = useState<StudioDoc | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
   // Bumped when the whole document is replaced, so fields that keep typed text start afresh.
   const [generation, setGeneration] = useState(0);
   const loaded = useRef(false);
@@ -68,6 +66,17 @@ export function App({ deps }: { deps: StudioDeps }) {
     }
     deps.save(doc).catch((error: unknown) => logger.error('Saving the studio draft', error));
   }, [doc, deps]);
+
+  /** A new starting point; the document it replaces can be had back with Undo. */
+  function replace(next: StudioDoc) {
+    const { setUndo, select, setExportStatus } = store.getState();
+    if (doc) setUndo({ kind: 'replaced', previous: doc });
+    select(next.items[0]?.key ?? null);
+    setExportStatus({ kind: 'idle' });
+    setGeneration((n) => n + 1);
+    setDoc(next);
+  }
+  const importer = useStudioImport(deps, replace);
 
   const check = useMemo(() => (doc ? checkDoc(doc) : null), [doc]);
 
@@ -106,20 +115,6 @@ export function App({ deps }: { deps: StudioDeps }) {
     ui.setExportStatus({ kind: 'idle' });
   }
 
-  function replace(next: StudioDoc) {
-    if (doc) ui.setUndo({ kind: 'replaced', previous: doc });
-    ui.select(next.items[0]?.key ?? null);
-    setImportError(null);
-    setGeneration((n) => n + 1);
-    change(next);
-  }
-
-  function importText(text: string) {
-    const result = importFeedText(text);
-    if (result.ok) replace(result.doc);
-    else setImportError(result.errors.map((e) => e.message).join(' '));
-  }
-
   function exported(): string | null {
     if (!doc) return null;
     const result = exportFeed(doc);
@@ -137,19 +132,17 @@ export function App({ deps }: { deps: StudioDeps }) {
       <main className="studio-main">
         <StudioStart
           onNew={() => replace(newDoc())}
-          onDemo={() => importText(deps.demoText)}
-          onFile={(file) => {
-            if (file.size > FEED_LIMITS.maxBytes) {
-              setImportError(t('check.tooLarge', { mb: FEED_LIMITS.maxBytes / (1024 * 1024) }));
-              return;
-            }
-            file.text().then(importText, (error: unknown) => setImportError(String(error)));
-          }}
+          busy={importer.busy}
+          onDemo={() => importer.fromText(deps.demoText)}
+          onFile={importer.fromFile}
+          onText={importer.fromText}
+          onUrl={importer.fromUrl}
         />
         <div aria-live="polite">
-          {importError && (
+          {importer.busy && <p className="status">{t('studio.reading', { source: importer.busy })}</p>}
+          {importer.error && (
             <p className="banner-error" role="alert">
-              {t('studio.importFailed', { reason: importError })}
+              {t('studio.importFailed', { reason: importer.error })}
             </p>
           )}
           {ui.undo && (

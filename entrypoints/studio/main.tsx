@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import demoText from '@/assets/demo-feed.json?raw';
+import { sendToBackground } from '@/shared/messaging';
+import { requestFeedOrigin } from '@/shared/platform/permissions';
 import { loadStudioDraft, saveStudioDraft } from '@/storage/studio-draft';
 import { App, type StudioDeps } from './app';
 import { applyLocale, t } from '@/shared/i18n';
@@ -17,6 +19,12 @@ const deps: StudioDeps = {
   load: loadStudioDraft,
   save: saveStudioDraft,
   demoText,
+  // The same permission prompt and background fetch as the feed check page.
+  requestOrigin: requestFeedOrigin,
+  async fetchText(url) {
+    const answer = await sendToBackground({ type: 'feeds/fetch-text', url });
+    return answer.ok ? { ok: true, text: answer.data.text } : answer;
+  },
   download(fileName, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/feed+json' }));
     const link = document.createElement('a');

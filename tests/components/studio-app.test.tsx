@@ -16,6 +16,8 @@ function fakeDeps() {
     demoText,
     download: vi.fn<StudioDeps['download']>(),
     copy: vi.fn<StudioDeps['copy']>(() => Promise.resolve(true)),
+    requestOrigin: vi.fn<StudioDeps['requestOrigin']>(() => Promise.resolve(true)),
+    fetchText: vi.fn<StudioDeps['fetchText']>(() => Promise.resolve({ ok: true as const, text: demoText })),
   };
 }
 
@@ -128,5 +130,34 @@ describe('studio App', () => {
     expect(within(preview).getByRole('textbox')).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: /Back/ }));
     expect(within(preview).getAllByRole('button')).toHaveLength(2);
+  });
+
+  it('opens a published feed by its address, or pasted text, and says why one cannot be read', async () => {
+    const user = userEvent.setup();
+    const deps = await openStudio();
+    await user.type(
+      screen.getByRole('textbox', { name: /published feed by its address/ }),
+      'news.example/feed.json',
+    );
+    await user.click(screen.getByRole('button', { name: 'Open address' }));
+    expect(deps.requestOrigin).toHaveBeenCalledWith('https://news.example/feed.json');
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Feed title' })).toHaveValue(
+        'Northwind Labs: news to share',
+      ),
+    );
+
+    const paste = screen.getByRole('textbox', { name: /paste a feed/ });
+    await user.click(paste);
+    await user.paste('{"version": "https://jsonfeed.org/version/1.1", "title": "Pasted", "items": []}');
+    await user.click(screen.getByRole('button', { name: 'Open pasted feed' }));
+    expect(screen.getByRole('textbox', { name: 'Feed title' })).toHaveValue('Pasted');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('textbox', { name: 'Feed title' })).toHaveValue('Northwind Labs: news to share');
+
+    await user.clear(paste);
+    await user.paste('<html><body>Not a feed</body></html>');
+    await user.click(screen.getByRole('button', { name: 'Open pasted feed' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not open that feed: The document is HTML');
   });
 });

@@ -198,4 +198,16 @@ describe('organizer studio', () => {
     await tab.close();
     await options.close();
   });
+
+  it('opens a published feed by its address, read by the background', async () => {
+    await main()
+      .getByRole('textbox', { name: /published feed by its address/ })
+      .fill(server.url('/studio.json'));
+    await main().getByRole('button', { name: 'Open address' }).click();
+    await expect.poll(() => main().getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    expect(await main().getByRole('textbox', { name: 'Feed title' }).inputValue()).toBe(
+      'Acme — news to share',
+    );
+    expect(server.requestCount('/studio.json')).toBeGreaterThan(1);
+  });
 });
