@@ -14,7 +14,7 @@ import {
   togglePin,
 } from '@/shared/feed/studio/edit';
 import { exportFeed } from '@/shared/feed/studio/export-feed';
-import { importFeedText } from '@/shared/feed/studio/import-feed';
+import { importFeedText, restoreDoc } from '@/shared/feed/studio/import-feed';
 
 const root = path.resolve(__dirname, '../../../..');
 const demoText = readFileSync(path.join(root, 'assets/demo-feed.json'), 'utf8');
@@ -168,5 +168,36 @@ describe('studio edits', () => {
     expect(doc.items.map((e) => e.item.id)).toEqual(['item-2', 'item-1']);
     expect(moveItem(doc, 0, -1)).toBe(doc);
     expect(togglePin(doc, 0).items[0]?.item._ownvoice).toBeUndefined();
+  });
+});
+
+describe('restoring a saved draft', () => {
+  it('gives back what was saved, keys included', () => {
+    const doc = twoItems();
+    expect(restoreDoc(structuredClone(doc))).toEqual(doc);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a text', 'draft'],
+    ['an object without items', { feed: { title: 'x' } }],
+  ])('reads %s as no draft', (_name, value) => {
+    expect(restoreDoc(value)).toBeNull();
+  });
+
+  it('leaves out what no longer fits, keeping the rest', () => {
+    const restored = restoreDoc({
+      feed: { version: 'https://jsonfeed.org/version/1.1', title: 5 },
+      items: [
+        { key: 'a', item: { id: 'one', title: 'One', tags: 'not a list' } },
+        'junk',
+        { key: 'c', item: { id: 'two' } },
+      ],
+    });
+    expect(restored?.feed.title).toBe('');
+    expect(restored?.items).toEqual([
+      { key: 'a', item: { id: 'one', title: 'One' } },
+      { key: 'c', item: { id: 'two' } },
+    ]);
   });
 });
