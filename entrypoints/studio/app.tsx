@@ -129,7 +129,13 @@ export function App({ deps }: { deps: StudioDeps }) {
         <h1>{t('page.studioTitle')}</h1>
         <p className="hint">{t('studio.intro')}</p>
       </header>
-      <main className="studio-main">
+      <main
+        className="studio-main"
+        onKeyDown={(event) => {
+          // The preview's opened item closes on Esc (as in the popup); Esc in the form is not for it.
+          if (event.key === 'Escape') event.nativeEvent.stopPropagation();
+        }}
+      >
         <StudioStart
           onNew={() => replace(newDoc())}
           busy={importer.busy}

@@ -128,6 +128,8 @@ describe('studio App', () => {
     expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
     expect(within(preview).getByText('What did you build?')).toBeInTheDocument();
     expect(within(preview).getByRole('textbox')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), '{Escape}');
+    expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: /Back/ }));
     expect(within(preview).getAllByRole('button')).toHaveLength(2);
   });
