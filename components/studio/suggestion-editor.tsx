@@ -88,6 +88,10 @@ export function SuggestionEditor({ itemIndex, guidelines }: SuggestionEditorProp
               label={t('studio.suggestionText', { n: index + 1 })}
               multiline
             />
+            <TextField
+              path={[...path, 'language']}
+              label={t('studio.suggestionLanguage', { n: index + 1 })}
+            />
             <p className="studio-length">
               {t('studio.characters', { count: formatNumber([...suggestion.text].length) })}
             </p>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { FeedForm } from '@/components/studio/feed-form';
 import { ItemForm } from '@/components/studio/item-form';
@@ -78,7 +78,9 @@ export function App({ deps }: { deps: StudioDeps }) {
   }
   const importer = useStudioImport(deps, replace);
 
-  const check = useMemo(() => (doc ? checkDoc(doc) : null), [doc]);
+  // The whole feed is checked on every change; on a long feed that may follow typing a beat behind.
+  const checked = useDeferredValue(doc);
+  const check = useMemo(() => (checked ? checkDoc(checked) : null), [checked]);
 
   const fields = useMemo<StudioFieldAccess | null>(() => {
     if (!doc || !check) return null;

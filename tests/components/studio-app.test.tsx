@@ -79,7 +79,10 @@ describe('studio App', () => {
     expect(items.length).toBeGreaterThan(1);
     await user.click(screen.getByRole('button', { name: 'Add a suggested post' }));
     const group = screen.getAllByRole('group', { name: /^Suggested post \d+$/ }).at(-1)!;
-    await user.type(within(group).getByRole('textbox'), 'Our confidential plans');
+    await user.type(
+      within(group).getByRole('textbox', { name: /^Text of suggested post/ }),
+      'Our confidential plans',
+    );
     expect(within(group).getByRole('list', { name: 'Problems with this suggestion' })).toHaveTextContent(
       'confidential',
     );
