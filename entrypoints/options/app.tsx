@@ -175,6 +175,18 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               }}
             >
               {t('page.feedCheckTitle')}
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                browser.tabs
+                  .create({ url: browser.runtime.getURL('/studio.html') })
+                  .catch((error: unknown) => {
+                    logger.error('Opening the organizer studio', error);
+                  });
+              }}
+            >
+              {t('page.studioTitle')}
             </button>
           </p>
         </section>

@@ -134,6 +134,25 @@ describe.each([
     await check.close();
   });
 
+  it('organizer studio, with an item, its suggestion checks and the preview', async () => {
+    const studio = await open('studio.html');
+    const main = studio.getByRole('main');
+    await main.getByRole('button', { name: /./ }).first().waitFor();
+    await main.locator('.studio-start button').nth(1).click();
+    await studio.locator('.studio-preview .card').first().waitFor();
+    await main.locator('.studio-suggestions button').last().click();
+    await main.locator('.studio-suggestion textarea').last().fill('This is confidential.');
+    await main.locator('.studio-suggestion .check-problems').last().waitFor();
+    expect(await audit(studio)).toEqual([]);
+    await studio.emulateMedia({ colorScheme: 'dark' });
+    expect(await audit(studio)).toEqual([]);
+    await studio.emulateMedia({ colorScheme: 'light' });
+    await studio.locator('.studio-preview .card').first().click();
+    await studio.locator('.studio-preview textarea.editor').waitFor();
+    expect(await audit(studio)).toEqual([]);
+    await studio.close();
+  });
+
   it('the LinkedIn overlay', async () => {
     const linkedin = await ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');

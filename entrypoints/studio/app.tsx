@@ -1,0 +1,251 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { FeedForm } from '@/components/studio/feed-form';
+import { ItemForm } from '@/components/studio/item-form';
+import { entryName, ItemListEditor } from '@/components/studio/item-list-editor';
+import { StudioFieldsContext, type StudioFieldAccess } from '@/components/studio/studio-fields';
+import { StudioExport } from '@/components/studio/studio-export';
+import { StudioPreview } from '@/components/studio/studio-preview';
+import { StudioStart } from '@/components/studio/studio-start';
+import { checkDoc } from '@/shared/feed/studio/check';
+import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
+import * as edit from '@/shared/feed/studio/edit';
+import { exportFeed } from '@/shared/feed/studio/export-feed';
+import { formatPath } from '@/shared/feed/issues';
+import { NO_GUIDELINES } from '@/shared/share/share-about';
+import { logger } from '@/shared/logger';
+import { createStudioStore } from './store';
+import { useStudioImport, type ImportDeps } from './use-import';
+import { t } from '@/shared/i18n';
+
+/** What the page needs from the browser; tests pass fakes. */
+export interface StudioDeps extends ImportDeps {
+  load: () => Promise<StudioDoc | null>;
+  save: (doc: StudioDoc) => Promise<void>;
+  demoText: string;
+  download: (fileName: string, text: string) => void;
+  copy: (text: string) => Promise<boolean>;
+}
+
+export function App({ deps }: { deps: StudioDeps }) {
+  const [store] = useState(createStudioStore);
+  const ui = useStore(store);
+  const [doc, setDoc] = useState<StudioDoc | null>(null);
+  // Bumped when the whole document is replaced, so fields that keep typed text start afresh.
+  const [generation, setGeneration] = useState(0);
+  const loaded = useRef(false);
+  const [now] = useState(() => Date.now());
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The deleted item's buttons are gone; the keyboard lands on Undo instead of the page's start.
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (focusUndo.current && ui.undo) undoButton.current?.focus();
+    focusUndo.current = false;
+  }, [ui.undo]);
+
+  useEffect(() => {
+    let live = true;
+    deps.load().then(
+      (saved) => live && setDoc(saved ?? newDoc()),
+      (error: unknown) => {
+        logger.error('Reading the studio draft', error);
+        if (live) setDoc(newDoc());
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [deps]);
+
+  // Saved as the organizer goes: every change, so closing the tab loses nothing.
+  useEffect(() => {
+    if (!doc) return;
+    if (!loaded.current) {
+      loaded.current = true;
+      return;
+    }
+    deps.save(doc).catch((error: unknown) => logger.error('Saving the studio draft', error));
+  }, [doc, deps]);
+
+  /** A new starting point; the document it replaces can be had back with Undo. */
+  function replace(next: StudioDoc) {
+    const { setUndo, select, setExportStatus } = store.getState();
+    if (doc) setUndo({ kind: 'replaced', previous: doc });
+    select(next.items[0]?.key ?? null);
+    setExportStatus({ kind: 'idle' });
+    setGeneration((n) => n + 1);
+    setDoc(next);
+  }
+  const importer = useStudioImport(deps, replace);
+
+  // The whole feed is checked on every change; on a long feed that may follow typing a beat behind.
+  const checked = useDeferredValue(doc);
+  const check = useMemo(() => (checked ? checkDoc(checked) : null), [checked]);
+
+  const fields = useMemo<StudioFieldAccess | null>(() => {
+    if (!doc || !check) return null;
+    const wire = toWire(doc);
+    return {
+      get: (path) => edit.getIn(wire, path),
+      set: (path, value) => {
+        setDoc((current) => (current ? edit.setField(current, path, value) : current));
+        store.getState().setExportStatus({ kind: 'idle' });
+      },
+      errors: (path) =>
+        check.errors.filter((error) => error.path === formatPath(path)).map((error) => error.message),
+    };
+  }, [doc, check, store]);
+
+  if (!doc || !check || !fields) return <p className="hint">{t('studio.opening')}</p>;
+
+  const selectedIndex = Math.max(
+    0,
+    doc.items.findIndex((entry) => entry.key === ui.selectedKey),
+  );
+  const selected = doc.items[selectedIndex];
+  const withErrors = new Set(
+    doc.items
+      .filter((_, index) =>
+        check.errors.some((e) => e.path === `items[${index}]` || e.path.startsWith(`items[${index}]`)),
+      )
+      .map((entry) => entry.key),
+  );
+  const guidelines = check.parsed?.meta.guidelines ?? NO_GUIDELINES;
+
+  function change(next: StudioDoc) {
+    setDoc(next);
+    ui.setExportStatus({ kind: 'idle' });
+  }
+
+  function exported(): string | null {
+    if (!doc) return null;
+    const result = exportFeed(doc);
+    if (result.ok) return result.json;
+    ui.setExportStatus({ kind: 'refused' });
+    return null;
+  }
+
+  return (
+    <div className="studio">
+      <header className="app-header">
+        <h1>{t('page.studioTitle')}</h1>
+        <p className="hint">{t('studio.intro')}</p>
+      </header>
+      <main
+        className="studio-main"
+        onKeyDown={(event) => {
+          // The preview's opened item closes on Esc (as in the popup); Esc in the form is not for it.
+          if (event.key === 'Escape') event.nativeEvent.stopPropagation();
+        }}
+      >
+        <StudioStart
+          onNew={() => replace(newDoc())}
+          busy={importer.busy}
+          onDemo={() => importer.fromText(deps.demoText)}
+          onFile={importer.fromFile}
+          onText={importer.fromText}
+          onUrl={importer.fromUrl}
+        />
+        <div aria-live="polite">
+          {importer.busy && <p className="status">{t('studio.reading', { source: importer.busy })}</p>}
+          {importer.error && (
+            <p className="banner-error" role="alert">
+              {t('studio.importFailed', { reason: importer.error })}
+            </p>
+          )}
+          {ui.undo && (
+            <p className="studio-undo">
+              {ui.undo.kind === 'deleted'
+                ? t('studio.deleted', { name: ui.undo.name })
+                : t('studio.replaced')}{' '}
+              <button
+                type="button"
+                ref={undoButton}
+                onClick={() => {
+                  const undo = ui.undo;
+                  if (!undo) return;
+                  if (undo.kind === 'deleted') {
+                    change(edit.restoreItem(doc, undo.removed));
+                    ui.select(undo.removed.entry.key);
+                  } else {
+                    setGeneration((n) => n + 1);
+                    change(undo.previous);
+                  }
+                  ui.setUndo(null);
+                }}
+              >
+                {t('studio.undo')}
+              </button>
+            </p>
+          )}
+        </div>
+        <StudioFieldsContext.Provider value={fields}>
+          <section aria-labelledby="studio-feed-title">
+            <h2 id="studio-feed-title">{t('studio.feed')}</h2>
+            <FeedForm key={generation} />
+          </section>
+          <section aria-labelledby="studio-items-title">
+            <h2 id="studio-items-title">{t('studio.items')}</h2>
+            <ItemListEditor
+              items={doc.items}
+              selectedKey={selected?.key ?? null}
+              withErrors={withErrors}
+              onSelect={ui.select}
+              onAdd={() => {
+                const next = edit.addItem(doc);
+                change(next);
+                ui.select(next.items.at(-1)?.key ?? null);
+              }}
+              onMove={(index, by) => change(edit.moveItem(doc, index, by))}
+              onDuplicate={(index) => {
+                const next = edit.duplicateItem(doc, index);
+                change(next);
+                ui.select(next.items[index + 1]?.key ?? null);
+              }}
+              onDelete={(index) => {
+                const entry = doc.items[index];
+                const { doc: next, removed } = edit.removeItem(doc, index);
+                if (!entry || !removed) return;
+                focusUndo.current = true;
+                ui.setUndo({ kind: 'deleted', removed, name: entryName(entry, index) });
+                change(next);
+              }}
+              onTogglePin={(index) => change(edit.togglePin(doc, index))}
+            />
+            {selected && (
+              <section aria-labelledby="studio-item-title" className="studio-item">
+                <h3 id="studio-item-title" dir="auto">
+                  {t('studio.editing', { name: entryName(selected, selectedIndex) })}
+                </h3>
+                <ItemForm
+                  key={`${generation}-${selected.key}`}
+                  index={selectedIndex}
+                  guidelines={guidelines}
+                />
+              </section>
+            )}
+          </section>
+          <StudioExport
+            errors={check.errors}
+            status={ui.exportStatus}
+            onDownload={() => {
+              const json = exported();
+              if (json === null) return;
+              deps.download('feed.json', json);
+              ui.setExportStatus({ kind: 'downloaded' });
+            }}
+            onCopy={() => {
+              const json = exported();
+              if (json === null) return;
+              deps.copy(json).then(
+                (ok) => ui.setExportStatus({ kind: ok ? 'copied' : 'copyFailed' }),
+                () => ui.setExportStatus({ kind: 'copyFailed' }),
+              );
+            }}
+          />
+        </StudioFieldsContext.Provider>
+      </main>
+      <StudioPreview feed={check.parsed} now={now} />
+    </div>
+  );
+}
