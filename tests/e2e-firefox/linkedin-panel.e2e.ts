@@ -1,22 +1,20 @@
 /**
- * The LinkedIn panel in Firefox: the LinkedIn-like fixture pages (tests/fixtures/linkedin, owned
- * by the overlay's own suite) answer for https://www.linkedin.com/ through WebDriver BiDi's
- * request interception, so LinkedIn is never contacted; "Open on this page" in the popup puts the
- * panel into that tab. This covers opening the panel and seeing its cards; writing into
- * LinkedIn's composer is tests/e2e/overlay.e2e.ts's, in Chromium.
+ * The LinkedIn panel in Firefox: the LinkedIn-like fixture pages (tests/fixtures/linkedin, each
+ * saying what it is based on; the lookup is tests/e2e/support/linkedin.ts's, shared with
+ * Chromium) answer for https://www.linkedin.com/ through WebDriver BiDi's request interception,
+ * so LinkedIn is never contacted; "Open on this page" in the popup puts the panel into that tab.
+ * Covered here: the panel and its cards on every layout, and "Put in LinkedIn post" into the 2026
+ * composer (real Quill 2 in the open shadow root of #interop-outlet). The other layouts' writing,
+ * and what happens after Post, are tests/e2e/overlay.e2e.ts's and linkedin-2026.e2e.ts's.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GECKO_ID, FIREFOX_E2E_BUILD_DIR, ROOT_DIR } from '../e2e/support/constants';
+import { DEFAULT_GECKO_ID, FIREFOX_E2E_BUILD_DIR } from '../e2e/support/constants';
+import { linkedInFixtureFile } from '../e2e/support/linkedin';
 import { button, launchFirefox, until, waitForText, type LaunchedFirefox } from './support/firefox';
 
-const FIXTURES = path.join(ROOT_DIR, 'tests/fixtures/linkedin');
-const PAGES: Record<string, string> = {
-  '/feed/': 'quill-dialog.html',
-  '/fixture/plain/': 'plain-textbox.html',
-};
+const PAGES = ['/feed/', '/fixture/light-quill/', '/fixture/plain/'];
 
 /** What the panel shows, read through its open shadow root. */
 function panelText(page: Page): Promise<string> {
@@ -53,15 +51,11 @@ describe('the LinkedIn panel in Firefox', () => {
         return;
       }
       linkedinRequests.push(url.href);
-      const file = PAGES[url.pathname];
+      const found = linkedInFixtureFile(url.pathname);
       request
         .respond(
-          file
-            ? {
-                status: 200,
-                contentType: 'text/html; charset=utf-8',
-                body: readFileSync(path.join(FIXTURES, file)),
-              }
+          found
+            ? { status: 200, contentType: found.contentType, body: readFileSync(found.file) }
             : { status: 404, contentType: 'text/plain', body: 'not in the fixtures' },
         )
         .catch(() => undefined);
@@ -85,7 +79,7 @@ describe('the LinkedIn panel in Firefox', () => {
     await linkedin.close();
   });
 
-  it.each(Object.keys(PAGES))('opens the panel with the feed’s cards on %s', async (pathname) => {
+  it.each(PAGES)('opens the panel with the feed’s cards on %s', async (pathname) => {
     const linkedin = await openLinkedIn(pathname);
     await openPanelOn(linkedin);
     const text = await until(async () => {
@@ -94,6 +88,72 @@ describe('the LinkedIn panel in Firefox', () => {
     }, 'the panel and its cards');
     expect(text).toMatch(/Ownvoice/);
     expect(linkedinRequests.every((url) => url.startsWith('https://www.linkedin.com/'))).toBe(true);
+    await linkedin.close();
+  });
+
+  /** An element inside the panel's open shadow root, found by a test on it. */
+  async function inPanel(linkedin: Page, selector: string, text: RegExp): Promise<ElementHandle<Element>> {
+    return until(
+      async () => {
+        const handle = await linkedin.evaluateHandle(
+          (sel, pattern) => {
+            const root = document.querySelector('ownvoice-overlay')?.shadowRoot;
+            const re = new RegExp(pattern);
+            return (
+              [...(root?.querySelectorAll(sel) ?? [])].find((el) =>
+                re.test(`${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`),
+              ) ?? null
+            );
+          },
+          selector,
+          text.source,
+        );
+        const element = handle.asElement() as ElementHandle<Element> | null;
+        if (!element) await handle.dispose();
+        return element;
+      },
+      `${selector} ${String(text)} in the panel`,
+    );
+  }
+
+  it('puts the post into the 2026 composer: Quill in the shadow root takes it, Post is enabled', async () => {
+    const linkedin = await openLinkedIn('/feed/');
+    // "Start a post", as the employee would: LinkedIn's composer opens in #interop-outlet's shadow root.
+    const start = await until(() => linkedin.$('[role="button"]'), 'the Start a post trigger');
+    await start.click();
+    await until(
+      () =>
+        linkedin.evaluate(
+          () => !!document.getElementById('interop-outlet')?.shadowRoot?.querySelector('.ql-editor'),
+        ),
+      'the composer in the shadow root',
+    );
+    await openPanelOn(linkedin);
+    await (await inPanel(linkedin, 'button', /Northwind Flow 4\.0/)).click();
+    const editor = await inPanel(linkedin, 'textarea', /Your post/);
+    const text = 'Tried offline mode on the ferry this morning.';
+    await editor.type(text);
+    await (await inPanel(linkedin, 'button', /^ ?Add #NorthwindTeam$/)).click();
+    await (await inPanel(linkedin, 'button', /Put in LinkedIn post/)).click();
+
+    const outcome = await until(async () => {
+      const shown = await panelText(linkedin);
+      return /Your text is in LinkedIn's post box|paste with/.test(shown) ? shown : '';
+    }, 'what the panel says after Put in LinkedIn post');
+    expect(outcome).toMatch(/Your text is in LinkedIn's post box/);
+    const state = await linkedin.evaluate(() => {
+      const quill = (
+        window as unknown as { __fixtureQuill: () => { getText(): string } | null }
+      ).__fixtureQuill();
+      const post = document
+        .getElementById('interop-outlet')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button.share-actions__primary-action');
+      return { text: quill?.getText() ?? '', postEnabled: post ? !post.disabled : false, url: location.href };
+    });
+    expect(state.text).toContain(text);
+    expect(state.text).toContain('#NorthwindTeam');
+    expect(state.postEnabled).toBe(true);
+    expect(state.url).toBe('https://www.linkedin.com/feed/');
     await linkedin.close();
   });
 });
