@@ -10,10 +10,15 @@ export function useLinkedInTab(): number | undefined {
   const [tabId, setTabId] = useState<number>();
   useEffect(() => {
     let live = true;
+    // Checks overlap (tab events come in bursts while a page loads) and may answer out of order:
+    // only the latest one's answer counts, or an older "not LinkedIn" could hide the button.
+    let latest = 0;
     const check = () => {
+      const asked = ++latest;
+      const current = () => live && asked === latest;
       browser.tabs.query({ active: true, currentWindow: true }).then(
-        ([tab]) => live && setTabId(tab && isLinkedInUrl(tab.url) ? tab.id : undefined),
-        () => live && setTabId(undefined),
+        ([tab]) => current() && setTabId(tab && isLinkedInUrl(tab.url) ? tab.id : undefined),
+        () => current() && setTabId(undefined),
       );
     };
     check();

@@ -19,8 +19,9 @@ const BUDGETS = {
   // rules of networks it cannot share to.
   overlay: 90 * KB,
   // target 40 KB: Dexie ~30 KB, zod ~25 KB, fast-xml-parser ~22 KB; +0.5 KB for translated
-  // notifications and the context menu.
-  background: 100 * KB,
+  // notifications and the context menu; +0.3 KB for the feed-access state (a refused origin told
+  // apart from an unreachable server) and the LinkedIn layout note with "Did your post go out?".
+  background: 101 * KB,
 };
 
 describe('bundle size budgets (gzip)', () => {
