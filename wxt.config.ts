@@ -22,6 +22,16 @@ const PERMISSIONS = ['storage', 'alarms', 'unlimitedStorage', 'activeTab', 'scri
 // since headless Chromium has no toolbar button to grant activeTab with.
 const testOrigins = process.env.OWNVOICE_TEST_LINKEDIN === '1' ? ['https://www.linkedin.com/*'] : [];
 const installOrigins = [...presetOrigins, ...testOrigins];
+
+// MV3's default policy plus connect-src: the extension may connect only where a feed may live.
+// A browser hides a redirect's target from the extension, so this is what refuses a hop to plain
+// http (or any other scheme) before the browser sends it (shared/feed/fetch-feed.ts). `wxt dev`
+// adds its reload socket.
+function contentSecurityPolicy(command: string): string {
+  const connect = ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'];
+  if (command === 'serve') connect.push('ws://localhost:*', 'http://localhost:*');
+  return `script-src 'self'; object-src 'self'; connect-src ${connect.join(' ')}`;
+}
 const STATIC_BENCH_PAGE =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>Static</title>' +
   '<ul aria-label="Items"><li><button class="card">A static card</button></li></ul></html>';
@@ -32,13 +42,17 @@ export default defineConfig({
   // them into public `_locales/<lang>/messages.json` and a typed `i18n.t` (#i18n).
   i18n: { localesDir: resolve('assets/locales') },
   outDirTemplate: process.env.OWNVOICE_OUT_DIR ?? '{{browser}}-mv{{manifestVersion}}',
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     // A company edition's name (OWNVOICE_NAME) is one name in every language; otherwise the
     // browser picks the name and description from assets/locales in its UI language.
     name: process.env.OWNVOICE_NAME ?? '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: PERMISSIONS,
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: contentSecurityPolicy(command) }
+        : contentSecurityPolicy(command),
     ...(manifestVersion === 3
       ? {
           optional_host_permissions: FEED_ORIGINS,

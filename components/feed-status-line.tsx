@@ -5,7 +5,7 @@ import { t } from '@/shared/i18n';
 
 export interface FeedStatusLineProps {
   feed: Pick<FeedView, 'source' | 'lastSuccessAt' | 'lastAttemptAt' | 'error'> &
-    Partial<Pick<FeedView, 'url' | 'needsAccess'>>;
+    Partial<Pick<FeedView, 'url' | 'needsAccess' | 'movedTo' | 'sentElsewhere'>>;
   now: number;
   /** The feed's name, when several feeds' lines are shown together. */
   label?: string;
@@ -14,6 +14,11 @@ export interface FeedStatusLineProps {
    * since the browser's prompt needs the user gesture. Resolves to a reason to show, or null.
    */
   onAllow?: (url: string) => Promise<string | null>;
+  /**
+   * "Use the new address": moves the subscription to where the feed was redirected (asking for
+   * that origin first, so called straight from the click). Resolves to a reason, or null.
+   */
+  onMove?: (from: string, to: string) => Promise<string | null>;
 }
 
 /** The host a permission is asked for (patterns carry no port). */
@@ -31,6 +36,14 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
       ? t('status.needsAccessStale', { host, ago: timeAgo(lastSuccessAt, now) })
       : t('status.needsAccess', { host });
   }
+  // Redirected to an origin not readable yet: the new address is the news, not the refusal.
+  if (feed.movedTo && error) return t('status.movedTo', { address: feed.movedTo });
+  // The server answered with a redirect the browser would not let Ownvoice follow or see.
+  if (feed.sentElsewhere) {
+    return lastSuccessAt !== undefined
+      ? t('status.sentElsewhereStale', { ago: timeAgo(lastSuccessAt, now) })
+      : t('status.sentElsewhere');
+  }
   if (error) {
     return lastSuccessAt !== undefined
       ? t('status.refreshFailed', { error, ago: timeAgo(lastSuccessAt, now) })
@@ -40,18 +53,17 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
   return t('status.notLoaded');
 }
 
-export function FeedStatusLine({ feed, now, label, onAllow }: FeedStatusLineProps) {
+export function FeedStatusLine({ feed, now, label, onAllow, onMove }: FeedStatusLineProps) {
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const failed = Boolean(feed.error);
   const host = feedHost(feed.url);
   const url = feed.url;
 
-  function allow() {
-    if (!onAllow || !url) return;
+  function ask(request: Promise<string | null>) {
     setAsking(true);
     setMessage(null);
-    onAllow(url).then(
+    request.then(
       (reason) => {
         setAsking(false);
         setMessage(reason);
@@ -61,6 +73,14 @@ export function FeedStatusLine({ feed, now, label, onAllow }: FeedStatusLineProp
         setMessage(t('common.failed'));
       },
     );
+  }
+
+  function allow() {
+    if (onAllow && url) ask(onAllow(url));
+  }
+
+  function move() {
+    if (onMove && url && feed.movedTo) ask(onMove(url, feed.movedTo));
   }
 
   return (
@@ -78,7 +98,21 @@ export function FeedStatusLine({ feed, now, label, onAllow }: FeedStatusLineProp
         </span>
       )}
       {feedStatusText(feed, now)}
+      {feed.movedTo && !feed.error && (
+        <span className="status-moved" dir="auto">
+          {' '}
+          {t('status.movedTo', { address: feed.movedTo })}
+        </span>
+      )}
       {feed.source === 'managed' && <span className="badge">{t('status.managed')}</span>}
+      {feed.movedTo && feed.source !== 'managed' && onMove && (
+        <>
+          {' '}
+          <button type="button" className="status-allow" onClick={move} disabled={asking}>
+            {t('status.useNewAddress')}
+          </button>
+        </>
+      )}
       {feed.needsAccess && host && onAllow && (
         <>
           {' '}

@@ -20,6 +20,10 @@ export interface FeedView {
   error?: string;
   /** The last refresh was refused for want of permission to read the feed's host. */
   needsAccess?: boolean;
+  /** The last refresh was redirected to this address. */
+  movedTo?: string;
+  /** The feed's server redirects to an address the browser hides. */
+  sentElsewhere?: boolean;
   itemCount: number;
   warnings: FeedWarning[];
 }

@@ -9,10 +9,18 @@ export interface SubscriptionListProps {
   onRefresh: (url: string) => Promise<string | null>;
   onRemove: (url: string) => Promise<string | null>;
   onAllow?: (url: string) => Promise<string | null>;
+  onMove?: (from: string, to: string) => Promise<string | null>;
 }
 
 /** The options page's list of subscriptions with their status and actions. */
-export function SubscriptionList({ feeds, now, onRefresh, onRemove, onAllow }: SubscriptionListProps) {
+export function SubscriptionList({
+  feeds,
+  now,
+  onRefresh,
+  onRemove,
+  onAllow,
+  onMove,
+}: SubscriptionListProps) {
   if (feeds.length === 0) return <p className="empty">{t('subscription.none')}</p>;
   return (
     <ul className="subscriptions">
@@ -24,6 +32,7 @@ export function SubscriptionList({ feeds, now, onRefresh, onRemove, onAllow }: S
           onRefresh={onRefresh}
           onRemove={onRemove}
           onAllow={onAllow}
+          onMove={onMove}
         />
       ))}
     </ul>

@@ -12,6 +12,8 @@ export interface SubscriptionRowProps {
   onRemove: (url: string) => Promise<string | null>;
   /** "Allow Ownvoice to read <host>" for a feed refused for want of permission. */
   onAllow?: (url: string) => Promise<string | null>;
+  /** "Use the new address" for a feed that redirects. */
+  onMove?: (from: string, to: string) => Promise<string | null>;
 }
 
 const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
@@ -20,7 +22,7 @@ const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
   managed: () => t('status.managed'),
 };
 
-export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow }: SubscriptionRowProps) {
+export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMove }: SubscriptionRowProps) {
   const [busy, setBusy] = useState<'refresh' | 'remove' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow }: Sub
           {SOURCE_LABELS[feed.source]()} · {tn('subscription.items', feed.itemCount)}
         </span>
       </div>
-      <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} onAllow={onAllow} />
+      <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} onAllow={onAllow} onMove={onMove} />
       {feed.warnings.length > 0 && (
         <details className="warnings">
           <summary>{tn('subscription.warnings', feed.warnings.length)}</summary>

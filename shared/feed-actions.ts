@@ -42,6 +42,21 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
         return result.ok ? null : result.reason;
       });
     },
+    /**
+     * "Use the new address": subscribes to where the feed now lives (asking for its origin, so
+     * call straight from the click), then drops the old address. The new one is added first so a
+     * shared origin's permission is never given back in between.
+     */
+    move(from: string, to: string): Promise<string | null> {
+      const granted = requestOrigin(to);
+      return granted.then(async (ok) => {
+        if (!ok) return t('feedActions.accessRefused', { host: new URL(to).hostname });
+        const added = await send({ type: 'feeds/add', url: to });
+        if (!added.ok) return added.reason;
+        const removed = await send({ type: 'feeds/remove', url: from });
+        return removed.ok ? null : removed.reason;
+      });
+    },
     async remove(url: string): Promise<string | null> {
       const result = await send({ type: 'feeds/remove', url });
       return result.ok ? null : result.reason;

@@ -22,6 +22,10 @@ export interface FeedStatus {
   error?: string;
   /** The server answered but the browser refused the read: the origin is not granted. */
   needsAccess?: boolean;
+  /** The feed was redirected to this address: "Use the new address" moves the subscription. */
+  movedTo?: string;
+  /** The feed's server redirects to an address the browser hides from the extension. */
+  sentElsewhere?: boolean;
   itemCount: number;
   warnings: FeedWarning[];
 }

@@ -25,6 +25,13 @@ export interface FeedRecord {
    * offers "Allow Ownvoice to read <host>". Not indexed, so no schema version is involved.
    */
   needsAccess?: boolean;
+  /**
+   * The last refresh was redirected to this address (the browser hides whether for good): the
+   * page offers "Use the new address". Not indexed, so no schema version is involved.
+   */
+  movedTo?: string;
+  /** The feed's server redirects to an address the browser hides (an origin not readable). */
+  sentElsewhere?: boolean;
   itemCount: number;
   warnings: FeedWarning[];
   /** Validators from the last 200 response, for conditional requests. */

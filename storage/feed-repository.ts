@@ -6,6 +6,8 @@ export interface SavedFeed {
   warnings: FeedWarning[];
   etag?: string;
   lastModified?: string;
+  /** The address a redirect took the request to, when it differs from the subscribed one. */
+  movedTo?: string;
   at: number;
 }
 
@@ -60,6 +62,8 @@ export function createFeedRepository(db: OwnvoiceDB) {
           lastAttemptAt: saved.at,
           error: undefined,
           needsAccess: undefined,
+          movedTo: saved.movedTo,
+          sentElsewhere: undefined,
           itemCount: items.length,
           warnings: saved.warnings,
           etag: saved.etag,
@@ -77,6 +81,7 @@ export function createFeedRepository(db: OwnvoiceDB) {
         lastAttemptAt: at,
         error: undefined,
         needsAccess: undefined,
+        sentElsewhere: undefined,
       });
       return db.feeds.get(url);
     },
@@ -90,8 +95,15 @@ export function createFeedRepository(db: OwnvoiceDB) {
       error: string,
       at: number,
       needsAccess = false,
+      redirect: { movedTo?: string; sentElsewhere?: boolean } = {},
     ): Promise<FeedRecord | undefined> {
-      await db.feeds.update(url, { lastAttemptAt: at, error, needsAccess: needsAccess || undefined });
+      await db.feeds.update(url, {
+        lastAttemptAt: at,
+        error,
+        needsAccess: needsAccess || undefined,
+        movedTo: redirect.movedTo,
+        sentElsewhere: redirect.sentElsewhere || undefined,
+      });
       return db.feeds.get(url);
     },
   };

@@ -90,6 +90,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               onRefresh={actions.refresh}
               onRemove={actions.remove}
               onAllow={actions.allowAccess}
+              onMove={actions.move}
             />
           )}
           {userFeedsAllowed ? (

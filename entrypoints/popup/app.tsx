@@ -237,6 +237,7 @@ export function App({
                     now={now}
                     label={feeds.length > 1 ? feedTitle(feed) : undefined}
                     onAllow={actions.allowAccess}
+                    onMove={actions.move}
                   />
                 ))}
               </div>

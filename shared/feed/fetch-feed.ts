@@ -8,7 +8,16 @@ import { FEED_LIMITS } from './types';
 export type FetchOutcome =
   | { kind: 'ok'; text: string; etag?: string; lastModified?: string; finalUrl: string }
   | { kind: 'not-modified' }
-  | { kind: 'error'; reason: string; status?: number; needsAccess?: boolean };
+  | {
+      kind: 'error';
+      reason: string;
+      status?: number;
+      needsAccess?: boolean;
+      /** The feed redirects to this address, on an origin the extension may not read yet. */
+      movedTo?: string;
+      /** The feed redirects, and the browser hides where to (an origin the extension may not read). */
+      sentElsewhere?: boolean;
+    };
 
 export interface FetchFeedOptions {
   fetch: typeof fetch;
@@ -144,20 +153,15 @@ export function xmlEncoding(bytes: Uint8Array): string {
 const MAX_REDIRECTS = 5;
 
 /**
- * Where a redirect leads, when the answer is one: null for any other answer. Browsers hide the
- * target of a manual redirect ("opaqueredirect"), so there it cannot be checked and is refused.
+ * Where a redirect leads, when the answer is one: null for any other answer. A browser hides the
+ * target of a manual redirect from an extension ("opaqueredirect"): that one is "hidden", and is
+ * followed by the browser itself (see fetchFeed). Node (the CLI, tests) shows the Location.
  */
 function nextHop(
   response: Response,
   from: string,
-): { kind: 'follow'; url: string } | { kind: 'error'; reason: string } | null {
-  if (response.type === 'opaqueredirect') {
-    return {
-      kind: 'error',
-      reason:
-        'The feed address redirects to another address, which Ownvoice cannot check before connecting; subscribe to the final address instead',
-    };
-  }
+): { kind: 'follow'; url: string } | { kind: 'hidden' } | { kind: 'error'; reason: string } | null {
+  if (response.type === 'opaqueredirect') return { kind: 'hidden' };
   if (response.status < 300 || response.status > 399 || response.status === 304) return null;
   const location = response.headers.get('Location');
   if (location === null) return null;
@@ -166,6 +170,10 @@ function nextHop(
   if (!checked.ok) return { kind: 'error', reason: `The feed redirected to ${target} which is not https` };
   return { kind: 'follow', url: checked.url.href };
 }
+
+/** What an employee reads when the browser followed a redirect it would not let Ownvoice see. */
+export const SENT_ELSEWHERE_REASON =
+  "The feed's server sends it to another address that Ownvoice may not read; the organizer can give you the feed's new address";
 
 /** The host a permission is granted for: patterns carry no port. */
 function noAccessReason(url: string): string {
@@ -236,10 +244,14 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
   };
 
   try {
-    // Redirects are followed here, hop by hop, so a target that breaks the https rule is refused
-    // before anything connects to it (the browser's own following would contact it first).
+    // Where the target of a redirect can be read (Node), it is followed here, hop by hop, so a
+    // target that breaks the https rule is refused before anything connects to it. A browser
+    // hides it from an extension: then the browser follows, and the extension's Content Security
+    // Policy (connect-src: https and loopback http only, wxt.config.ts) refuses a hop that breaks
+    // the rule before it is sent. Either way the final address is checked again below.
     let response: Response;
     let requestUrl = checked.url.href;
+    let browserFollows = false;
     for (let hop = 0; ; hop++) {
       try {
         response = await raceAbort(
@@ -247,32 +259,53 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
             method: 'GET',
             credentials: 'omit',
             cache: 'no-store',
-            redirect: 'manual',
+            redirect: browserFollows ? 'follow' : 'manual',
             headers,
             signal: controller.signal,
           }),
           controller.signal,
         );
       } catch (error) {
+        if (browserFollows && !controller.signal.aborted && !(error instanceof Stop)) {
+          // The first request reached the server, which redirected; the hop it asked for was
+          // refused (CSP, CORS on an origin not granted) or failed. Which one, the browser hides.
+          return { kind: 'error', sentElsewhere: true, reason: SENT_ELSEWHERE_REASON };
+        }
         if (!granted && !controller.signal.aborted && !(error instanceof Stop)) {
           const refused = await refusedAsCrossOrigin(opts.fetch, requestUrl, controller.signal);
           if (refused) return { kind: 'error', needsAccess: true, reason: noAccessReason(requestUrl) };
         }
         return failed(error, 'connect');
       }
+      if (browserFollows) break;
       const hopped = nextHop(response, requestUrl);
       if (hopped === null) break;
       response.body?.cancel().catch(() => undefined);
       if (hopped.kind === 'error') return hopped;
       if (hop >= MAX_REDIRECTS)
         return { kind: 'error', reason: `The feed redirected more than ${MAX_REDIRECTS} times` };
-      requestUrl = hopped.url;
+      if (hopped.kind === 'hidden') browserFollows = true;
+      else requestUrl = hopped.url;
     }
 
     const finalUrl = response.url || requestUrl;
     if (!checkFeedUrl(finalUrl).ok) {
       response.body?.cancel().catch(() => undefined);
       return { kind: 'error', reason: `The feed redirected to ${finalUrl} which is not https` };
+    }
+    // A redirect is followed only onto an origin the extension may read; elsewhere the employee
+    // is shown the new address and asked for that origin first.
+    if (
+      new URL(finalUrl).origin !== checked.url.origin &&
+      opts.originGranted &&
+      !(await opts.originGranted(finalUrl).catch(() => false))
+    ) {
+      response.body?.cancel().catch(() => undefined);
+      return {
+        kind: 'error',
+        movedTo: finalUrl,
+        reason: `The feed now lives at ${finalUrl}, and ${noAccessReason(finalUrl)}`,
+      };
     }
     if (response.status === 304) {
       if (opts.etag || opts.lastModified) return { kind: 'not-modified' };

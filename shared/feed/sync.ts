@@ -24,8 +24,10 @@ export type ProbeResult =
       warnings: FeedWarning[];
       etag?: string;
       lastModified?: string;
+      /** Where the feed was read from, when a redirect took it elsewhere. */
+      movedTo?: string;
     }
-  | { ok: false; reason: string; needsAccess?: boolean };
+  | { ok: false; reason: string; needsAccess?: boolean; movedTo?: string; sentElsewhere?: boolean };
 
 /** One line an employee can read; the paths point an organizer at the spot. */
 export function describeRejection(errors: FeedError[]): string {
@@ -43,6 +45,8 @@ export function toStatus(record: FeedRecord): FeedStatus {
     lastAttemptAt: record.lastAttemptAt,
     error: record.error,
     ...(record.needsAccess ? { needsAccess: true } : {}),
+    ...(record.movedTo ? { movedTo: record.movedTo } : {}),
+    ...(record.sentElsewhere ? { sentElsewhere: true } : {}),
     itemCount: record.itemCount,
     warnings: record.warnings,
   };
@@ -60,7 +64,13 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
     const outcome = await fetchDocument(url, validators);
     if (outcome.kind === 'not-modified') return { ok: true, notModified: true };
     if (outcome.kind === 'error')
-      return { ok: false, reason: outcome.reason, ...(outcome.needsAccess ? { needsAccess: true } : {}) };
+      return {
+        ok: false,
+        reason: outcome.reason,
+        ...(outcome.needsAccess ? { needsAccess: true } : {}),
+        ...(outcome.movedTo ? { movedTo: outcome.movedTo } : {}),
+        ...(outcome.sentElsewhere ? { sentElsewhere: true } : {}),
+      };
     const parsed = parseFeedText(outcome.text);
     if (!parsed.ok) return { ok: false, reason: describeRejection(parsed.errors) };
     return {
@@ -69,6 +79,7 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
       warnings: parsed.warnings,
       etag: outcome.etag,
       lastModified: outcome.lastModified,
+      ...(movedAddress(url, outcome.finalUrl) ? { movedTo: outcome.finalUrl } : {}),
     };
   }
 
@@ -86,7 +97,10 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
     }
     let saved: FeedRecord | undefined;
     if (!result.ok) {
-      saved = await repo.markFailed(url, result.reason, at, result.needsAccess === true);
+      saved = await repo.markFailed(url, result.reason, at, result.needsAccess === true, {
+        movedTo: result.movedTo,
+        sentElsewhere: result.sentElsewhere,
+      });
     } else if ('notModified' in result) {
       saved = await repo.markNotModified(url, at);
     } else {
@@ -121,6 +135,16 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
 }
 
 export type FeedSync = ReturnType<typeof createFeedSync>;
+
+/**
+ * Whether a feed read from `finalUrl` now lives elsewhere than `url`. Chromium's fetch reports
+ * neither the hops nor whether a redirect was permanent, so any redirect counts: the employee
+ * decides with "Use the new address". The bundled demo (no http URL) never moves.
+ */
+export function movedAddress(url: string, finalUrl: string): boolean {
+  if (!URL.canParse(url) || !URL.canParse(finalUrl)) return false;
+  return new URL(url).href !== new URL(finalUrl).href;
+}
 
 function storageFailure(error: unknown): string {
   const name = error instanceof Error ? error.name : '';

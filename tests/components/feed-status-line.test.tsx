@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
 import { render, screen } from '@testing-library/react';
 import { FeedStatusLine, feedStatusText } from '@/components/feed-status-line';
 import { DAY, MIN, NOW } from '../fixtures/records';
@@ -19,6 +20,26 @@ describe('FeedStatusLine', () => {
     [
       { url: 'https://news.acme.com/f.json', lastSuccessAt: NOW - DAY, error: 'x', needsAccess: true },
       "Couldn't refresh: Ownvoice may not read news.acme.com until you allow it — showing the copy from 1 day ago",
+    ],
+    [
+      {
+        url: 'https://acme.com/old.json',
+        lastSuccessAt: NOW - 5 * MIN,
+        movedTo: 'https://acme.com/feed.json',
+      },
+      'Updated 5 minutes ago',
+    ],
+    [
+      { url: 'https://acme.com/f.json', error: 'now lives at', movedTo: 'https://blog.example/f.json' },
+      'This feed now lives at https://blog.example/f.json',
+    ],
+    [
+      { url: 'https://acme.com/f.json', error: 'x', sentElsewhere: true },
+      "Not loaded yet: the feed's server sends it to another address that Ownvoice may not read. The organizer can give you the feed's new address.",
+    ],
+    [
+      { url: 'https://acme.com/f.json', lastSuccessAt: NOW - DAY, error: 'x', sentElsewhere: true },
+      "Couldn't refresh: the feed's server sends it to another address that Ownvoice may not read — showing the copy from 1 day ago. The organizer can give you the feed's new address.",
     ],
   ])('%o → %s', (feed, expected) => {
     expect(feedStatusText({ source: 'user', ...feed }, NOW)).toBe(expected);
@@ -46,6 +67,36 @@ describe('FeedStatusLine', () => {
       />,
     );
     expect(screen.getByRole('button', { name: 'Allow Ownvoice to read news.acme.com' })).toBeInTheDocument();
+  });
+
+  it('says where a redirected feed now lives and moves it on "Use the new address"', async () => {
+    const onMove = vi.fn(() => Promise.resolve(null));
+    render(
+      <FeedStatusLine
+        feed={{
+          source: 'user',
+          url: 'https://acme.com/old.json',
+          lastSuccessAt: NOW,
+          movedTo: 'https://acme.com/new.json',
+        }}
+        now={NOW}
+        onMove={onMove}
+      />,
+    );
+    expect(screen.getByText(/This feed now lives at https:\/\/acme\.com\/new\.json/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Use the new address' }));
+    expect(onMove).toHaveBeenCalledWith('https://acme.com/old.json', 'https://acme.com/new.json');
+  });
+
+  it('offers no move for a feed set by the organization', () => {
+    render(
+      <FeedStatusLine
+        feed={{ source: 'managed', url: 'https://acme.com/old.json', movedTo: 'https://acme.com/new.json' }}
+        now={NOW}
+        onMove={() => Promise.resolve(null)}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Use the new address' })).not.toBeInTheDocument();
   });
 
   it('marks managed feeds', () => {

@@ -49,10 +49,13 @@ describe('Firefox package (.output/firefox-mv2)', () => {
     ]);
   });
 
-  it('injects nothing, exposes nothing to pages and keeps the default Content Security Policy', () => {
+  it('injects nothing, exposes nothing to pages and narrows the default Content Security Policy', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.content_security_policy).toBeUndefined();
+    // The default plus connect-src: connections only where a feed may live (wxt.config.ts).
+    expect(manifest.content_security_policy).toBe(
+      "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+    );
   });
 
   it('carries Ownvoice’s gecko id and no Chromium-only keys', () => {

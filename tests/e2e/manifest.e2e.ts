@@ -93,7 +93,11 @@ describe('permission set of the plain build (exact)', () => {
       content_scripts: [],
       web_accessible_resources: [],
       externally_connectable: undefined,
-      content_security_policy: undefined,
+      // Narrower than MV3's default: connections only where a feed may live (wxt.config.ts).
+      content_security_policy: {
+        extension_pages:
+          "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+      },
     });
   });
 
