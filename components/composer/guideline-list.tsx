@@ -22,12 +22,28 @@ export function GuidelineList({
   onAddDisclosure,
 }: GuidelineListProps) {
   const policy = safeHttpUrl(guidelines.url);
+  // Stored notes are one do or don't per line, whether the feed gave one text or a list.
+  const notes = (guidelines.notes ?? '').split('\n').filter((note) => note.trim() !== '');
   return (
     <section className="guidelines" aria-labelledby="guidelines-heading">
       <h3 id="guidelines-heading">{t('guidelines.heading', { source: sourceName })}</h3>
-      {guidelines.notes && (
+      {notes.length === 1 && (
         <p className="guideline-notes" dir="auto">
-          {guidelines.notes}
+          {notes[0]}
+        </p>
+      )}
+      {notes.length > 1 && (
+        <ul className="guideline-notes">
+          {notes.map((note, i) => (
+            <li key={i} dir="auto">
+              {note}
+            </li>
+          ))}
+        </ul>
+      )}
+      {guidelines.incomplete && (
+        <p className="hint guidelines-incomplete" role="note">
+          {t('guidelines.incomplete', { source: sourceName })}
         </p>
       )}
       <ul className="findings" aria-live="polite">

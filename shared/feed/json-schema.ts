@@ -13,10 +13,6 @@ export function feedJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(feedSchema, {
     io: 'input',
     target: 'draft-2020-12',
-    override: (ctx) => {
-      // zod names its startsWith check as a format; editors only know standard formats.
-      if (ctx.jsonSchema.format === 'starts_with') delete ctx.jsonSchema.format;
-    },
   });
   const { $schema, ...rest } = generated;
   return {
@@ -24,7 +20,7 @@ export function feedJsonSchema(): Record<string, unknown> {
     $id: FEED_SCHEMA_ID,
     title: 'Ownvoice feed',
     description:
-      'A JSON Feed 1.1 document with Ownvoice extensions (`_ownvoice`) for employee advocacy. Unknown fields are allowed and ignored.',
+      'A JSON Feed 1.1 (or 1.0) document with Ownvoice extensions (`_ownvoice`) for employee advocacy. Unknown fields are allowed and ignored.',
     ...rest,
   };
 }

@@ -10,6 +10,7 @@ import {
   parseWithRepairs,
   type Issue,
   type Repair,
+  type Repaired,
 } from './issues';
 import { parseItem, definedOnly } from './parse-item';
 import { parseXmlFeed } from './parse-xml';
@@ -25,24 +26,51 @@ import {
 } from './types';
 import { sniffXmlFeed } from './xml-text';
 
-/** Feed-level parts that cost only themselves: links are left out, long texts are cut. */
-const DROPPABLE_LINKS = ['home_page_url', 'feed_url', 'icon', 'favicon', '_ownvoice.guidelines.url'];
-const CUTTABLE_TEXTS = ['description', '_ownvoice.guidelines.notes'];
+/**
+ * Only what the format needs to be a feed at all (and a format from a newer Ownvoice, whose rules
+ * this one cannot know) rejects the document; every optional feed-level field costs only itself.
+ */
+const REQUIRED = new Set(['version', 'title', 'items']);
+const CUTTABLE_TEXTS = new Set(['description', '_ownvoice.guidelines.notes']);
+/** Lists where one bad entry is left out rather than the whole list. */
+const ENTRY_LISTS = new Set(['_ownvoice.guidelines.blocked_terms', '_ownvoice.guidelines.caution_terms']);
 
 function feedRepair(issue: Issue): Repair | null {
   const at = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  const [first] = at;
+  if (first === undefined || REQUIRED.has(String(first))) return null;
   const dotted = at.join('.');
-  if (DROPPABLE_LINKS.includes(dotted)) return { kind: 'drop', at };
-  if (CUTTABLE_TEXTS.includes(dotted) && issue.code === 'too_big')
+  if (dotted === '_ownvoice.schema') return null;
+  const field = first === '_ownvoice' ? at.slice(0, 3) : at.slice(0, 1);
+  const fieldPath = field.join('.');
+  if (issue.code === 'too_big' && CUTTABLE_TEXTS.has(fieldPath)) {
     return { kind: 'truncate', at, max: Number(issue.maximum) };
-  return null;
+  }
+  if (ENTRY_LISTS.has(fieldPath) && typeof at[3] === 'number') return { kind: 'drop', at: at.slice(0, 4) };
+  return { kind: 'drop', at: field };
+}
+
+/** A guideline the organizer wrote could not be read: the composer says the list is incomplete. */
+function dropsGuideline(entry: Repaired): boolean {
+  const [first, second] = entry.repair.at;
+  return (
+    entry.repair.kind === 'drop' && first === '_ownvoice' && (second === undefined || second === 'guidelines')
+  );
+}
+
+/** One text, or a list with one do or don't per entry: kept as lines of one text (see README). */
+function notesText(notes: string | string[] | undefined): string | undefined {
+  if (notes === undefined) return undefined;
+  const list = typeof notes === 'string' ? [notes] : notes;
+  const lines = cleanList(list.flatMap((note) => note.split(/\r\n?|\n/)));
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 function rejected(errors: FeedError[]): ParseResult {
   return { ok: false, errors };
 }
 
-function toMeta(data: WireFeed): FeedMeta {
+function toMeta(data: WireFeed, guidelinesIncomplete: boolean): FeedMeta {
   const ov = data._ownvoice;
   const g = ov?.guidelines;
   const disclosureText = cleanText(g?.disclosure?.text);
@@ -60,7 +88,8 @@ function toMeta(data: WireFeed): FeedMeta {
     }),
     refreshMinutes: ov?.refresh_minutes ?? FEED_LIMITS.defaultRefreshMinutes,
     guidelines: {
-      ...definedOnly({ url: g?.url, notes: cleanText(g?.notes) }),
+      ...definedOnly({ url: g?.url, notes: notesText(g?.notes) }),
+      ...(guidelinesIncomplete ? { incomplete: true } : {}),
       ...(disclosureText === undefined
         ? {}
         : { disclosure: { text: disclosureText, required: g?.disclosure?.required ?? true } }),
@@ -105,7 +134,8 @@ export function parseFeed(input: unknown): ParseResult {
     if (outcome.item) items.push(outcome.item);
     warnings.push(...outcome.warnings);
   });
-  return { ok: true, feed: { meta: toMeta(top.data), items }, warnings };
+  const guidelinesIncomplete = top.repaired.some(dropsGuideline);
+  return { ok: true, feed: { meta: toMeta(top.data, guidelinesIncomplete), items }, warnings };
 }
 
 /** Validates the text of a fetched or read document: a JSON Feed, or an RSS 2.0 or Atom 1.0 feed. */

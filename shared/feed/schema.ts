@@ -83,9 +83,16 @@ export const guidelinesSchema = z
   .object(
     {
       url: httpUrl.optional().meta({ description: "Link to the organization's social media policy." }),
-      notes: text(TEXT_LIMITS.notes)
+      // Organizers write their do's and don'ts as a list as often as one text: both are read.
+      notes: z
+        .union([text(TEXT_LIMITS.notes), textList(TEXT_LIMITS.notes)], {
+          error: `a text, or a list of texts, of at most ${n(TEXT_LIMITS.notes)} characters each`,
+        })
         .optional()
-        .meta({ description: "Short do's and don'ts shown beside the editor." }),
+        .meta({
+          description:
+            "Short do's and don'ts shown beside the editor: one text, or a list with one note per entry.",
+        }),
       disclosure: disclosureSchema.optional(),
       blocked_terms: textList(TEXT_LIMITS.shortText).optional().meta({
         description:
@@ -213,12 +220,19 @@ export const itemSchema = z.object(
   { error: 'an object' },
 );
 
+/**
+ * JSON Feed 1.0 (`…/version/1`, often still with `http://`, as many generators publish it) and 1.1
+ * differ only in fields this reader ignores (1.0's `author`, 1.1's `authors`), so both are read.
+ */
+export const JSON_FEED_VERSION_PATTERN = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/1/;
+const versionRule = 'a text starting with https://jsonfeed.org/version/1 (http:// is read too)';
+
 const feedFields = {
   version: z
-    .string({ error: 'a text starting with https://jsonfeed.org/version/1' })
-    .startsWith('https://jsonfeed.org/version/1', {
-      error: 'a text starting with https://jsonfeed.org/version/1',
-    }),
+    .string({ error: versionRule })
+    .trim()
+    .regex(JSON_FEED_VERSION_PATTERN, { error: versionRule })
+    .meta({ description: 'https://jsonfeed.org/version/1.1; JSON Feed 1.0 (…/version/1) is read too.' }),
   title: text(FEED_LIMITS.maxTitleLength, 1),
   home_page_url: httpUrl.optional(),
   feed_url: httpUrl.optional(),

@@ -24,7 +24,10 @@ export interface Disclosure {
 
 export interface Guidelines {
   url?: string;
+  /** Do's and don'ts, one per line (the feed may give one text or a list). */
   notes?: string;
+  /** Part of the feed's guidelines was malformed and left out (absent in feeds stored before). */
+  incomplete?: boolean;
   disclosure?: Disclosure;
   blockedTerms: string[];
   cautionTerms: string[];

@@ -32,8 +32,15 @@ export function shapeBySchema(schema: z.ZodType, value: unknown): unknown {
     return value.map((entry) => shapeBySchema(element, entry)).filter((entry) => entry !== undefined);
   }
   if (schema instanceof z.ZodUnion) {
-    // Only `id` is a union (text or number); the studio keeps it as text.
+    // `id` (text or number) and guideline `notes` (text or list) are unions; the studio keeps
+    // both as text, notes one per line as its form and the reader do.
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (Array.isArray(value)) {
+      const lines = value.filter(
+        (entry): entry is string => typeof entry === 'string' && entry.trim() !== '',
+      );
+      return lines.length > 0 ? lines.join('\n') : undefined;
+    }
     return typeof value === 'string' ? value : undefined;
   }
   if (schema instanceof z.ZodNumber)

@@ -96,11 +96,12 @@ describe('npm run feed:build', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 when the base makes the feed rejected, listing the error', async () => {
-    const { code, stdout, stderr } = await build(example, '--base', fixture('refresh-too-short.json'));
+    // A malformed optional field is only a warning now; a format from a newer Ownvoice still rejects.
+    const { code, stdout, stderr } = await build(example, '--base', fixture('schema-2.json'));
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('REJECTED');
-    expect(stderr).toContain('`_ownvoice.refresh_minutes`');
+    expect(stderr).toContain('`_ownvoice.schema`');
   });
 
   it('warns about an unknown column and still builds', async () => {

@@ -136,6 +136,18 @@ describe('studio document', () => {
     expect(checkDoc(doc).errors.map((e) => e.path)).toEqual(['items[0].url']);
   });
 
+  it('imports guideline notes written as a list as one note per line, as the form edits them', () => {
+    const doc = imported(
+      JSON.stringify({
+        version: 'http://jsonfeed.org/version/1',
+        title: 'X',
+        _ownvoice: { guidelines: { notes: ['Speak for yourself.', 'Never name customers.'] } },
+        items: [{ id: 'a', title: 'A' }],
+      }),
+    );
+    expect(doc.feed._ownvoice?.guidelines?.notes).toBe('Speak for yourself.\nNever name customers.');
+  });
+
   it('reports what cannot be imported', () => {
     expect(importFeedText('not json')).toMatchObject({ ok: false });
     expect(importFeedText('[1]')).toMatchObject({ ok: false });
