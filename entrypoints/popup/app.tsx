@@ -77,7 +77,6 @@ export function App({
   const languages = useStorageItem(languagesItem);
   const now = useNow();
   const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
-  const postCheck = usePostCheck(db);
 
   const feedsByUrl = useMemo(() => new Map((feeds ?? []).map((f) => [f.url, f])), [feeds]);
   const visible = useMemo(
@@ -99,6 +98,7 @@ export function App({
 
   const loading =
     feeds === undefined || items === undefined || roles === undefined || languages === undefined;
+  const postCheck = usePostCheck(db, !loading);
   const selected =
     state.view === 'detail' && state.selected && items
       ? items.find((i) => i.feedUrl === state.selected?.feedUrl && i.id === state.selected.id)

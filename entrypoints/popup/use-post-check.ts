@@ -9,9 +9,12 @@ import { findShareToConfirm } from '@/storage/post-check';
  * The share to ask "Did your post … go out?" about as this popup opens (one at a time, until
  * answered), and the answer, which the background writes to My history.
  */
-export function usePostCheck(db: OwnvoiceDB) {
+export function usePostCheck(db: OwnvoiceDB, listShown: boolean) {
   const [share, setShare] = useState<ShareToConfirm | null>(null);
   useEffect(() => {
+    // Asked once the list is up: IndexedDB answers a page's reads one after another, and the
+    // popup's first screen must not wait behind this one.
+    if (!listShown) return;
     let live = true;
     findShareToConfirm(db, Date.now()).then(
       (found) => live && setShare(found),
@@ -20,7 +23,7 @@ export function usePostCheck(db: OwnvoiceDB) {
     return () => {
       live = false;
     };
-  }, [db]);
+  }, [db, listShown]);
   const answer = useCallback(async (id: string, posted: boolean) => {
     const saved = await sendToBackground({
       type: 'shares/update-status',
