@@ -3,6 +3,7 @@
  * validators, limits on time and size, and every failure returned as a value with a reason an
  * organizer can act on. `fetch` is injected so tests (and the CLI) choose the implementation.
  */
+import { formatBytes, raceAbort, readBody, Stop, xmlEncoding } from './read-body';
 import { FEED_LIMITS } from './types';
 
 export type FetchOutcome =
@@ -65,12 +66,6 @@ const STATUS_PHRASES: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-function formatBytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  if (Number.isInteger(mb)) return `${mb} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024).toLocaleString('en-US')} KB` : `${bytes} bytes`;
-}
-
 function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(2)} second${seconds === 1 ? '' : 's'}`;
@@ -81,73 +76,6 @@ function errorMessage(error: unknown): string {
   // Node's fetch says only "fetch failed"; the useful part (ECONNREFUSED, ENOTFOUND…) is the cause.
   const cause: unknown = error.cause;
   return cause instanceof Error && cause.message ? cause.message : error.message;
-}
-
-class Stop extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
-
-/** Rejects as soon as `signal` aborts, even if `promise` (an injected fetch or stream) ignores it. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Stop('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Stop('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await raceAbort(reader.read(), signal);
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) throw new Stop(`The feed is larger than ${formatBytes(maxBytes)}`);
-      chunks.push(value);
-    }
-  } catch (error) {
-    // Cancelling tells the server to stop sending; its own failure does not matter any more.
-    reader.cancel().catch(() => undefined);
-    throw error;
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
-/**
- * The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`, still seen
- * in older newsroom feeds) when the browser knows it; UTF-8 otherwise.
- */
-export function xmlEncoding(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-  const label = /^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/.exec(head)?.[1];
-  if (!label) return 'utf-8';
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return 'utf-8';
-  }
 }
 
 const MAX_REDIRECTS = 5;
