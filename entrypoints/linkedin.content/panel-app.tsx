@@ -6,6 +6,7 @@ import { FiltersBar } from '@/components/filters-bar';
 import { ItemDetail } from '@/components/item-detail';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { PostCheck } from '@/components/post-check';
+import { answerPostCheck } from '@/shared/share/post-check-answer';
 import { useNow } from '@/components/use-now';
 import { facets, selectItems } from '@/shared/feed/select-items';
 import { sendToBackground, type OverlayData, type Result } from '@/shared/messaging';
@@ -87,14 +88,7 @@ export function PanelApp({ store, firstData }: PanelAppProps) {
           <PostCheck
             key={data.toConfirm.id}
             share={data.toConfirm}
-            onAnswer={async (posted) => {
-              const saved = await sendToBackground({
-                type: 'shares/update-status',
-                id: data.toConfirm!.id,
-                status: posted ? 'posted' : 'abandoned',
-              });
-              if (!saved.ok) throw new Error(saved.reason);
-            }}
+            onAnswer={(posted) => answerPostCheck(data.toConfirm!.id, posted)}
           />
         )}
         {error ? (

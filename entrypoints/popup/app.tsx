@@ -26,6 +26,7 @@ import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
 import { PostCheck } from '@/components/post-check';
 import { usePostCheck } from './use-post-check';
+import { answerPostCheck } from '@/shared/share/post-check-answer';
 import { t } from '@/shared/i18n';
 
 // What the list does not need loads when it is first shown: an open item with its composer, and
@@ -98,7 +99,7 @@ export function App({
 
   const loading =
     feeds === undefined || items === undefined || roles === undefined || languages === undefined;
-  const postCheck = usePostCheck(db, !loading);
+  const shareToConfirm = usePostCheck(db, !loading);
   const selected =
     state.view === 'detail' && state.selected && items
       ? items.find((i) => i.feedUrl === state.selected?.feedUrl && i.id === state.selected.id)
@@ -171,11 +172,11 @@ export function App({
         </div>
       )}
       <main className="popup-main">
-        {postCheck.share && (
+        {shareToConfirm && (
           <PostCheck
-            key={postCheck.share.id}
-            share={postCheck.share}
-            onAnswer={(posted) => postCheck.answer(postCheck.share!.id, posted)}
+            key={shareToConfirm.id}
+            share={shareToConfirm}
+            onAnswer={(posted) => answerPostCheck(shareToConfirm.id, posted)}
           />
         )}
         {loading && firstPaint && firstPaint.items.length > 0 && state.view === 'list' ? (

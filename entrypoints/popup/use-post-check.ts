@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { logger } from '@/shared/logger';
-import { sendToBackground } from '@/shared/messaging';
 import type { ShareToConfirm } from '@/shared/share/types';
 import type { OwnvoiceDB } from '@/storage/db';
 import { findShareToConfirm } from '@/storage/post-check';
 
 /**
  * The share to ask "Did your post … go out?" about as this popup opens (one at a time, until
- * answered), and the answer, which the background writes to My history.
+ * answered: `answerPostCheck` sets its status).
  */
 export function usePostCheck(db: OwnvoiceDB, listShown: boolean) {
   const [share, setShare] = useState<ShareToConfirm | null>(null);
@@ -24,13 +23,5 @@ export function usePostCheck(db: OwnvoiceDB, listShown: boolean) {
       live = false;
     };
   }, [db, listShown]);
-  const answer = useCallback(async (id: string, posted: boolean) => {
-    const saved = await sendToBackground({
-      type: 'shares/update-status',
-      id,
-      status: posted ? 'posted' : 'abandoned',
-    });
-    if (!saved.ok) throw new Error(saved.reason);
-  }, []);
-  return { share, answer };
+  return share;
 }

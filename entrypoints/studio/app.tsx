@@ -11,7 +11,7 @@ import { checkDoc } from '@/shared/feed/studio/check';
 import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
 import * as edit from '@/shared/feed/studio/edit';
 import { exportFeed } from '@/shared/feed/studio/export-feed';
-import { formatPath } from '@/shared/feed/issues';
+import { formatPath, valueAt } from '@/shared/feed/issues';
 import { NO_GUIDELINES } from '@/shared/share/share-about';
 import { logger } from '@/shared/logger';
 import { createStudioStore } from './store';
@@ -86,7 +86,7 @@ export function App({ deps }: { deps: StudioDeps }) {
     if (!doc || !check) return null;
     const wire = toWire(doc);
     return {
-      get: (path) => edit.getIn(wire, path),
+      get: (path) => valueAt(wire, path),
       set: (path, value) => {
         setDoc((current) => (current ? edit.setField(current, path, value) : current));
         store.getState().setExportStatus({ kind: 'idle' });

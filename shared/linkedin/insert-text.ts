@@ -71,13 +71,16 @@ export function textTook(editor: HTMLElement, text: string): boolean {
   return wanted !== '' && squash(shownText(editor)).includes(wanted);
 }
 
+/** What a button says: its aria-label and its text, spaces folded. */
+export const buttonLabel = (button: Element): string =>
+  `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
+
 /** The composer's own Post button: LinkedIn's class, else a button labelled Post. */
 export function postButtonOf(container: Element): HTMLButtonElement | null {
   const byClass = container.querySelector<HTMLButtonElement>('button.share-actions__primary-action');
   if (byClass) return byClass;
   for (const button of container.querySelectorAll('button')) {
-    const label = `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`.trim();
-    if (/^post$/i.test(label)) return button;
+    if (/^post$/i.test(buttonLabel(button))) return button;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { isShown } from './composer-roots';
 import type { FoundComposer } from './find-composer';
-import { postButtonOf } from './insert-text';
+import { buttonLabel as label, postButtonOf } from './insert-text';
 
 export type PostOutcome = 'posted' | 'abandoned';
 
@@ -11,9 +11,6 @@ export interface WatchOptions {
   postWindowMs?: number;
   now?: () => number;
 }
-
-const label = (button: Element) =>
-  `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
 
 /** LinkedIn's "Save this post as a draft?" prompt: the draft stays with LinkedIn, the post may still go out. */
 const SAVE_DRAFT = /save as draft/i;

@@ -3,6 +3,7 @@
  * and for React). A field is addressed by its path in the wire format, the same path the
  * schema's errors carry: `['_ownvoice', 'guidelines', 'url']`, `['items', 2, 'title']`.
  */
+import { valueAt } from '../issues';
 import { freeId, newKey, type StudioDoc, type StudioEntry, type StudioItem } from './document';
 
 export type FieldPath = readonly (string | number)[];
@@ -14,17 +15,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Empty texts and lists are left out: an absent field is what "not set" means in the format. */
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-export function getIn(root: unknown, path: FieldPath): unknown {
-  let current = root;
-  for (const key of path) {
-    if (Array.isArray(current) && typeof key === 'number') current = current[key];
-    else if (isRecord(current) && typeof key === 'string' && Object.hasOwn(current, key))
-      current = current[key];
-    else return undefined;
-  }
-  return current;
 }
 
 /** Sets (or, for an empty value, removes) a value; objects left empty by a removal go too. */
@@ -103,6 +93,6 @@ export function moveItem(doc: StudioDoc, index: number, by: -1 | 1): StudioDoc {
 }
 
 export function togglePin(doc: StudioDoc, index: number): StudioDoc {
-  const pinned = getIn(doc.items[index]?.item, ['_ownvoice', 'pinned']) === true;
+  const pinned = valueAt(doc.items[index]?.item, ['_ownvoice', 'pinned']) === true;
   return setField(doc, ['items', index, '_ownvoice', 'pinned'], pinned ? undefined : true);
 }
