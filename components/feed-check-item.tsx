@@ -3,6 +3,7 @@ import type { FeedItem, FeedWarning } from '@/shared/feed/types';
 import type { SuggestionCheck } from '@/shared/feed/suggestion-checks';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
 import { findingText } from './composer/finding-text';
+import { locatedText } from '@/shared/feed/problem-text';
 import { languageLabel, ROLE_LABELS, safeHttpUrl } from './feed-view';
 import { formatNumber, t, tn } from '@/shared/i18n';
 
@@ -13,13 +14,6 @@ export interface FeedCheckItemProps {
   /** Warnings about this item (parts left out). */
   warnings: FeedWarning[];
   now: number;
-}
-
-/** The message, with its path in front where the message does not quote it already. */
-export function problemText(problem: { path: string; message: string }): string {
-  return problem.message.includes(`\`${problem.path}\``)
-    ? problem.message
-    : `${problem.path}: ${problem.message}`;
 }
 
 function SuggestionReport({ check }: { check: SuggestionCheck }) {
@@ -141,7 +135,7 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
         <ul className="check-problems" aria-label={t('check.itemWarnings')}>
           {warnings.map((w, i) => (
             <li key={i} className="check-warning">
-              {problemText(w)}
+              {locatedText(w)}
             </li>
           ))}
         </ul>

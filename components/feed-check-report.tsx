@@ -1,6 +1,7 @@
 import type { FeedItem, FeedWarning, ParseResult } from '@/shared/feed/types';
 import { countSuggestionProblems, createSuggestionChecker } from '@/shared/feed/suggestion-checks';
-import { FeedCheckItem, problemText } from './feed-check-item';
+import { FeedCheckItem } from './feed-check-item';
+import { locatedText } from '@/shared/feed/problem-text';
 import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface FeedCheckReportProps {
@@ -11,7 +12,7 @@ export interface FeedCheckReportProps {
 }
 
 function itemWarnings(item: FeedItem, warnings: readonly FeedWarning[]): FeedWarning[] {
-  return warnings.filter((w) => w.itemId === item.id && !w.message.startsWith('Item skipped'));
+  return warnings.filter((w) => w.itemId === item.id && w.code !== 'item.skipped');
 }
 
 /** What the extension makes of a feed: every error, or a summary, every warning and each item as employees see it. */
@@ -26,7 +27,7 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
         <ul className="check-problems" aria-label={t('check.errors')}>
           {result.errors.map((error, i) => (
             <li key={i} className="check-error">
-              {problemText(error)}
+              {locatedText(error)}
             </li>
           ))}
         </ul>
@@ -39,8 +40,7 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
   const suggestionProblems = countSuggestionProblems([...checks.values()].flat());
   const expired = items.filter((i) => i.expiresAt !== undefined && i.expiresAt <= now).length;
   const general = result.warnings.filter(
-    (w) =>
-      w.index === undefined || w.message.startsWith('Item skipped') || !items.some((i) => i.id === w.itemId),
+    (w) => w.index === undefined || w.code === 'item.skipped' || !items.some((i) => i.id === w.itemId),
   );
   const g = meta.guidelines;
   const sourceName = meta.organization ?? meta.title;
@@ -85,7 +85,7 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
           <ul className="check-problems" aria-label={t('check.warningsHeading')}>
             {general.map((w, i) => (
               <li key={i} className="check-warning">
-                {problemText(w)}
+                {locatedText(w)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDateTime, relativeTime, timeAgo } from '@/shared/dates';
 import type { FeedView } from './feed-view';
+import { problemText } from '@/shared/feed/problem-text';
 import { t } from '@/shared/i18n';
 
 export interface FeedStatusLineProps {
@@ -45,9 +46,10 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
       : t('status.sentElsewhere');
   }
   if (error) {
+    const said = problemText(error);
     return lastSuccessAt !== undefined
-      ? t('status.refreshFailed', { error, ago: timeAgo(lastSuccessAt, now) })
-      : t('status.notLoadedError', { error });
+      ? t('status.refreshFailed', { error: said, ago: timeAgo(lastSuccessAt, now) })
+      : t('status.notLoadedError', { error: said });
   }
   if (lastSuccessAt !== undefined) return t('status.updated', { when: relativeTime(lastSuccessAt, now) });
   return t('status.notLoaded');

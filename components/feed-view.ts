@@ -1,3 +1,4 @@
+import type { Problem } from '@/shared/feed/problems';
 import type { FeedItem, FeedMeta, FeedWarning, Role } from '@/shared/feed/types';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { t, uiLocale } from '@/shared/i18n';
@@ -17,7 +18,7 @@ export interface FeedView {
   meta: FeedMeta | null;
   lastSuccessAt?: number;
   lastAttemptAt?: number;
-  error?: string;
+  error?: Problem;
   /** The last refresh was refused for want of permission to read the feed's host. */
   needsAccess?: boolean;
   /** The last refresh was redirected to this address. */

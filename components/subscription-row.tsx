@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { problemText } from '@/shared/feed/problem-text';
 import { FeedStatusLine } from './feed-status-line';
 import { feedTitle, safeHttpUrl, type FeedView } from './feed-view';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
@@ -71,7 +72,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMov
           <ul>
             {feed.warnings.map((w, i) => (
               <li key={i}>
-                <code>{w.path}</code>: {w.message}
+                <code>{w.path}</code>: {problemText(w)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { sendToBackground } from '@/shared/messaging';
 import { requestFeedOrigin } from '@/shared/platform/permissions';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { failureText } from './feed/problem-text';
 import { t } from './i18n';
 
 /** What the popup and the options page need to change subscriptions; tests pass fakes. */
@@ -27,7 +28,7 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
             : t('feedActions.needsPermission', { host: new URL(url).host });
         }
         const result = await send({ type: 'feeds/add', url });
-        return result.ok ? null : result.reason;
+        return result.ok ? null : failureText(result);
       });
     },
     /**
@@ -39,7 +40,7 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
       return granted.then(async (ok) => {
         if (!ok) return t('feedActions.accessRefused', { host: new URL(url).hostname });
         const result = await send({ type: 'feeds/refresh', url });
-        return result.ok ? null : result.reason;
+        return result.ok ? null : failureText(result);
       });
     },
     /**
@@ -52,18 +53,18 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
       return granted.then(async (ok) => {
         if (!ok) return t('feedActions.accessRefused', { host: new URL(to).hostname });
         const added = await send({ type: 'feeds/add', url: to });
-        if (!added.ok) return added.reason;
+        if (!added.ok) return failureText(added);
         const removed = await send({ type: 'feeds/remove', url: from });
-        return removed.ok ? null : removed.reason;
+        return removed.ok ? null : failureText(removed);
       });
     },
     async remove(url: string): Promise<string | null> {
       const result = await send({ type: 'feeds/remove', url });
-      return result.ok ? null : result.reason;
+      return result.ok ? null : failureText(result);
     },
     async refresh(url?: string): Promise<string | null> {
       const result = await send(url ? { type: 'feeds/refresh', url } : { type: 'feeds/refresh' });
-      return result.ok ? null : result.reason;
+      return result.ok ? null : failureText(result);
     },
   };
 }

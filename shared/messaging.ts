@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Problem } from './feed/problems';
 import type { FeedWarning } from './feed/types';
 import type { FeedRecord, ItemRecord } from '@/storage/db';
 import type { Draft } from '@/storage/drafts';
@@ -11,7 +12,15 @@ import type { ShareInput, ShareStatus, ShareToConfirm, VoiceSettings } from './s
  * Requests are plain JSON; the background validates every one with zod (messaging-schema.ts) and
  * answers with an error value rather than throwing across contexts.
  */
-export type Result<T> = { ok: true; data: T } | { ok: false; reason: string };
+export type Result<T> = { ok: true; data: T } | { ok: false; reason: string; problem?: Problem };
+
+/**
+ * A failure that is a feed problem: pages say `problem` in the employee's language
+ * (problem-text.ts `failureText`); `reason` holds its code for logs.
+ */
+export function failure(found: Problem): { ok: false; reason: string; problem: Problem } {
+  return { ok: false, reason: found.code, problem: found };
+}
 
 /** What a page may show about a subscription after an action. */
 export interface FeedStatus {
@@ -19,7 +28,8 @@ export interface FeedStatus {
   title?: string;
   lastSuccessAt?: number;
   lastAttemptAt?: number;
-  error?: string;
+  /** Why the last attempt failed, as a code each page says in its own language. */
+  error?: Problem;
   /** The server answered but the browser refused the read: the origin is not granted. */
   needsAccess?: boolean;
   /** The feed was redirected to this address: "Use the new address" moves the subscription. */

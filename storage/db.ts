@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { isProblem, verbatim, type Problem } from '@/shared/feed/problems';
 import type { FeedItem, FeedMeta, FeedWarning } from '@/shared/feed/types';
 import { shareWords } from '@/shared/history/search';
 import type { ShareInput } from '@/shared/share/types';
@@ -18,8 +19,11 @@ export interface FeedRecord {
   lastSuccessAt?: number;
   /** Epoch ms of the last refresh attempt, successful or not. */
   lastAttemptAt?: number;
-  /** Why the last attempt failed, in words an employee can act on; absent after a success. */
-  error?: string;
+  /**
+   * Why the last attempt failed, as a code and parameters each page says in the employee's
+   * language (v6; records before it held an English sentence); absent after a success.
+   */
+  error?: Problem;
   /**
    * The last attempt was refused for want of host permission (the server was up): the page
    * offers "Allow Ownvoice to read <host>". Not indexed, so no schema version is involved.
@@ -107,6 +111,20 @@ export class OwnvoiceDB extends Dexie {
       });
     // v5: the per-item table v4 copied from (its upgrade needed it still open).
     this.version(5).stores({ items: null });
+    // v6: a feed's error and warnings are codes each page says in the employee's language, not
+    // English sentences. A sentence stored before is kept word for word until the next refresh.
+    this.version(6)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<FeedRecord>('feeds')
+          .toCollection()
+          .modify((feed) => {
+            const stored = feed as unknown as { error?: unknown; warnings?: unknown };
+            if (typeof stored.error === 'string') feed.error = verbatim(stored.error);
+            if (Array.isArray(stored.warnings)) feed.warnings = stored.warnings.map(codedWarning);
+          }),
+      );
     // Whoever writes a share (the background, an import), its search words follow its text.
     this.shares.hook('creating', (_key, share) => {
       share.words = shareWords(share);
@@ -117,6 +135,18 @@ export class OwnvoiceDB extends Dexie {
         : undefined,
     );
   }
+}
+
+/** A warning stored before v6 (`{ path, message }`) as a problem that keeps its words. */
+function codedWarning(warning: unknown): FeedWarning {
+  const old = warning as Partial<FeedWarning> & { message?: unknown };
+  if (isProblem(old)) return old as FeedWarning;
+  const { message, ...rest } = old;
+  return {
+    ...rest,
+    path: typeof rest.path === 'string' ? rest.path : '(root)',
+    ...verbatim(String(message)),
+  };
 }
 
 let instance: OwnvoiceDB | undefined;

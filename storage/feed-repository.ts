@@ -1,3 +1,4 @@
+import type { Problem } from '@/shared/feed/problems';
 import type { FeedWarning, ParsedFeed } from '@/shared/feed/types';
 import type { FeedRecord, FeedSource, ItemRecord, OwnvoiceDB } from './db';
 
@@ -92,7 +93,7 @@ export function createFeedRepository(db: OwnvoiceDB) {
      */
     async markFailed(
       url: string,
-      error: string,
+      error: Problem,
       at: number,
       needsAccess = false,
       redirect: { movedTo?: string; sentElsewhere?: boolean } = {},

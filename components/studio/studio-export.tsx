@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { FeedError } from '@/shared/feed/types';
-import { problemText } from '../feed-check-item';
+import { locatedText } from '@/shared/feed/problem-text';
 import { t, tn } from '@/shared/i18n';
 
 export type ExportStatus =
@@ -30,7 +30,7 @@ export function StudioExport({ errors, status, onDownload, onCopy }: StudioExpor
           <p className="check-error">{tn('studio.problems', errors.length)}</p>
           <ul className="check-problems" aria-label={t('studio.problemsLabel')}>
             {errors.map((error) => (
-              <li key={`${error.path}\n${error.message}`}>{problemText(error)}</li>
+              <li key={JSON.stringify(error)}>{locatedText(error)}</li>
             ))}
           </ul>
         </>

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { fetchFeed } from '@/shared/feed/fetch-feed';
+import { problem } from '@/shared/feed/problems';
 import { DEMO_FEED_FILE, DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { createSubscriptions } from '@/shared/feed/subscriptions';
 import { createFeedSync, type FetchDocument } from '@/shared/feed/sync';
 import { logger } from '@/shared/logger';
 import { createMessageListener } from '@/shared/message-router';
+import { failure } from '@/shared/messaging';
 import { createAlarmScheduler, feedUrlFromAlarm } from '@/shared/platform/alarms';
 import { applyPolicySettings, readManagedPolicy } from '@/shared/platform/managed';
 import { hasFeedOrigin, originPatternOf } from '@/shared/platform/permissions';
@@ -60,15 +62,15 @@ export default defineBackground(() => {
       {
         'feeds/add': async ({ url }) =>
           (await readSetting(policyItem)).allowUserFeeds === false
-            ? { ok: false, reason: 'Your organization sets which feeds Ownvoice shows.' }
+            ? failure(problem('subscribe.notAllowed'))
             : subscriptions.add(url),
         'feeds/remove': ({ url }) => subscriptions.remove(url),
         'feeds/refresh': ({ url }) => subscriptions.refresh(url),
         'feeds/fetch-text': async ({ url }) => {
           const outcome = await fetchDocument(url, {});
           if (outcome.kind === 'ok') return { ok: true, data: { text: outcome.text } };
-          if (outcome.kind === 'error') return { ok: false, reason: outcome.reason };
-          return { ok: false, reason: 'The server answered 304 Not Modified' };
+          if (outcome.kind === 'error') return failure(outcome.reason);
+          return failure(problem('fetch.notModified'));
         },
         'shares/record': async ({ share }) => {
           const record = await shares.record(share, Date.now());

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failureText, problemText } from '@/shared/feed/problem-text';
 import { FeedCheckForm } from '@/components/feed-check-form';
 import { FeedCheckReport } from '@/components/feed-check-report';
 import { checkFeedUrl } from '@/shared/feed/fetch-feed';
@@ -24,7 +25,7 @@ export const defaultFeedCheckDeps: FeedCheckDeps = {
   requestOrigin: requestFeedOrigin,
   async fetchText(url) {
     const answer = await sendToBackground({ type: 'feeds/fetch-text', url });
-    return answer.ok ? { ok: true, text: answer.data.text } : answer;
+    return answer.ok ? { ok: true, text: answer.data.text } : { ok: false, reason: failureText(answer) };
   },
   now: Date.now,
 };
@@ -44,7 +45,7 @@ export function App({ deps = defaultFeedCheckDeps }: { deps?: FeedCheckDeps }) {
   function checkUrl(input: string) {
     const checked = checkFeedUrl(HAS_SCHEME.test(input) ? input : `https://${input}`);
     if (!checked.ok) {
-      setState({ kind: 'unreadable', source: input, reason: checked.reason });
+      setState({ kind: 'unreadable', source: input, reason: problemText(checked.reason) });
       return;
     }
     const url = checked.url.href;

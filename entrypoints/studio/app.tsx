@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { problemText } from '@/shared/feed/problem-text';
 import { useStore } from 'zustand';
 import { FeedForm } from '@/components/studio/feed-form';
 import { ItemForm } from '@/components/studio/item-form';
@@ -92,7 +93,7 @@ export function App({ deps }: { deps: StudioDeps }) {
         store.getState().setExportStatus({ kind: 'idle' });
       },
       errors: (path) =>
-        check.errors.filter((error) => error.path === formatPath(path)).map((error) => error.message),
+        check.errors.filter((error) => error.path === formatPath(path)).map((error) => problemText(error)),
     };
   }, [doc, check, store]);
 

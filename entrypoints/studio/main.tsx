@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { failureText } from '@/shared/feed/problem-text';
 import { createRoot } from 'react-dom/client';
 import demoText from '@/assets/demo-feed.json?raw';
 import { sendToBackground } from '@/shared/messaging';
@@ -23,7 +24,7 @@ const deps: StudioDeps = {
   requestOrigin: requestFeedOrigin,
   async fetchText(url) {
     const answer = await sendToBackground({ type: 'feeds/fetch-text', url });
-    return answer.ok ? { ok: true, text: answer.data.text } : answer;
+    return answer.ok ? { ok: true, text: answer.data.text } : { ok: false, reason: failureText(answer) };
   },
   download(fileName, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/feed+json' }));

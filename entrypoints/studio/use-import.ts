@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { locatedText, problemText } from '@/shared/feed/problem-text';
 import { checkFeedUrl } from '@/shared/feed/fetch-feed';
 import type { StudioDoc } from '@/shared/feed/studio/document';
 import { importFeedText } from '@/shared/feed/studio/import-feed';
@@ -26,7 +27,7 @@ export function useStudioImport(deps: ImportDeps, onDoc: (doc: StudioDoc) => voi
     if (result.ok) {
       setError(null);
       onDoc(result.doc);
-    } else setError(result.errors.map((e) => e.message).join(' '));
+    } else setError(result.errors.map((e) => locatedText(e)).join(' '));
   }
 
   function fromFile(file: File) {
@@ -36,7 +37,7 @@ export function useStudioImport(deps: ImportDeps, onDoc: (doc: StudioDoc) => voi
 
   function fromUrl(input: string) {
     const checked = checkFeedUrl(HAS_SCHEME.test(input) ? input : `https://${input}`);
-    if (!checked.ok) return setError(checked.reason);
+    if (!checked.ok) return setError(problemText(checked.reason));
     const url = checked.url.href;
     // No await before this call: the permission prompt needs the click's gesture.
     const granted = deps.requestOrigin(url);

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { fetchFeed } from '../feed/fetch-feed';
 import { parseFeedText } from '../feed/parse';
+import { problem } from '../feed/problems';
+import { englishText } from './english';
 import { fileErrorReason, reportFeed } from './feed-report';
 
 async function readSource(
@@ -14,8 +16,8 @@ async function readSource(
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     const outcome = await fetchFeed(source, { fetch: globalThis.fetch });
     if (outcome.kind === 'ok') return { ok: true, text: outcome.text };
-    if (outcome.kind === 'error') return { ok: false, reason: outcome.reason };
-    return { ok: false, reason: 'The server answered 304 Not Modified' };
+    if (outcome.kind === 'error') return { ok: false, reason: englishText(outcome.reason) };
+    return { ok: false, reason: englishText(problem('fetch.notModified')) };
   }
   try {
     return { ok: true, text: await readFile(source, 'utf8') };

@@ -3,7 +3,9 @@
  * the same checks in the same words. Exit codes: 0 usable, 1 rejected (2, unreadable, is decided
  * before there is anything to parse).
  */
+import { withPath } from '../feed/problems';
 import type { FeedError, FeedWarning, ParseResult } from '../feed/types';
+import { englishText } from './english';
 
 export interface ReportOptions {
   print: (text: string) => void;
@@ -18,11 +20,9 @@ export function fileErrorReason(error: unknown): string {
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
 }
 
-/** Messages usually quote their own path; only add it where they don't. */
-function describe(problem: FeedError | FeedWarning): string {
-  return problem.message.includes(`\`${problem.path}\``)
-    ? problem.message
-    : `${problem.path}: ${problem.message}`;
+/** In English; messages usually quote their own path, and get it in front where they don't. */
+function describe(found: FeedError | FeedWarning): string {
+  return englishText(withPath(found));
 }
 
 export function reportFeed(result: ParseResult, options: ReportOptions): 0 | 1 {

@@ -3,6 +3,7 @@
  * validators, limits on time and size, and every failure returned as a value with a reason an
  * organizer can act on. `fetch` is injected so tests (and the CLI) choose the implementation.
  */
+import { problem, verbatim, type Problem } from './problems';
 import { formatBytes, raceAbort, readBody, Stop, xmlEncoding } from './read-body';
 import { FEED_LIMITS } from './types';
 
@@ -11,7 +12,7 @@ export type FetchOutcome =
   | { kind: 'not-modified' }
   | {
       kind: 'error';
-      reason: string;
+      reason: Problem;
       status?: number;
       needsAccess?: boolean;
       /** The feed redirects to this address, on an origin the extension may not read yet. */
@@ -38,24 +39,18 @@ export interface FetchFeedOptions {
 /** Plain http is for local testing only. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-export function checkFeedUrl(url: string): { ok: true; url: URL } | { ok: false; reason: string } {
-  if (!URL.canParse(url)) return { ok: false, reason: `"${url}" is not a web address` };
+export function checkFeedUrl(url: string): { ok: true; url: URL } | { ok: false; reason: Problem } {
+  if (!URL.canParse(url)) return { ok: false, reason: problem('fetch.notAddress', { url }) };
   const parsed = new URL(url);
   if (parsed.username !== '' || parsed.password !== '') {
-    return {
-      ok: false,
-      reason: 'A feed address must not contain a user name or password; put a secret in the path instead',
-    };
+    return { ok: false, reason: problem('fetch.credentials') };
   }
   if (parsed.protocol === 'https:') return { ok: true, url: parsed };
   if (parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname)) return { ok: true, url: parsed };
   if (parsed.protocol === 'http:') {
-    return {
-      ok: false,
-      reason: 'A feed address must start with https:// (http:// is allowed only for localhost)',
-    };
+    return { ok: false, reason: problem('fetch.httpOnlyLocal') };
   }
-  return { ok: false, reason: `A feed address must start with https://, not ${parsed.protocol}` };
+  return { ok: false, reason: problem('fetch.protocol', { protocol: parsed.protocol }) };
 }
 
 // prettier-ignore
@@ -65,11 +60,6 @@ const STATUS_PHRASES: Record<number, string> = {
   500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
-
-function formatSeconds(ms: number): string {
-  const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(2)} second${seconds === 1 ? '' : 's'}`;
-}
 
 function errorMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
@@ -88,24 +78,20 @@ const MAX_REDIRECTS = 5;
 function nextHop(
   response: Response,
   from: string,
-): { kind: 'follow'; url: string } | { kind: 'hidden' } | { kind: 'error'; reason: string } | null {
+): { kind: 'follow'; url: string } | { kind: 'hidden' } | { kind: 'error'; reason: Problem } | null {
   if (response.type === 'opaqueredirect') return { kind: 'hidden' };
   if (response.status < 300 || response.status > 399 || response.status === 304) return null;
   const location = response.headers.get('Location');
   if (location === null) return null;
   const target = URL.canParse(location, from) ? new URL(location, from).href : location;
   const checked = checkFeedUrl(target);
-  if (!checked.ok) return { kind: 'error', reason: `The feed redirected to ${target} which is not https` };
+  if (!checked.ok) return { kind: 'error', reason: problem('fetch.redirectNotHttps', { url: target }) };
   return { kind: 'follow', url: checked.url.href };
 }
 
-/** What an employee reads when the browser followed a redirect it would not let Ownvoice see. */
-export const SENT_ELSEWHERE_REASON =
-  "The feed's server sends it to another address that Ownvoice may not read; the organizer can give you the feed's new address";
-
 /** The host a permission is granted for: patterns carry no port. */
-function noAccessReason(url: string): string {
-  return `Ownvoice may not read ${new URL(url).hostname}`;
+function noAccessReason(url: string): Problem {
+  return problem('fetch.noAccess', { host: new URL(url).hostname });
 }
 
 /**
@@ -160,15 +146,12 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
   if (granted && opts.lastModified) headers['If-Modified-Since'] = opts.lastModified;
 
   const failed = (error: unknown, stage: 'connect' | 'body'): FetchOutcome => {
-    if (timedOut)
-      return { kind: 'error', reason: `The feed did not answer within ${formatSeconds(timeoutMs)}` };
-    if (controller.signal.aborted) return { kind: 'error', reason: 'The request was cancelled' };
+    if (timedOut) return { kind: 'error', reason: problem('fetch.timeout', { count: timeoutMs / 1000 }) };
+    if (controller.signal.aborted) return { kind: 'error', reason: problem('fetch.cancelled') };
     if (error instanceof Stop) return { kind: 'error', reason: error.reason };
-    const prefix =
-      stage === 'connect'
-        ? `Couldn't reach ${host}`
-        : `The connection to ${host} broke while reading the feed`;
-    return { kind: 'error', reason: `${prefix}: ${errorMessage(error)}` };
+    const detail = verbatim(errorMessage(error));
+    const code = stage === 'connect' ? 'fetch.unreachable' : 'fetch.broken';
+    return { kind: 'error', reason: problem(code, { host, detail }) };
   };
 
   try {
@@ -197,7 +180,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
         if (browserFollows && !controller.signal.aborted && !(error instanceof Stop)) {
           // The first request reached the server, which redirected; the hop it asked for was
           // refused (CSP, CORS on an origin not granted) or failed. Which one, the browser hides.
-          return { kind: 'error', sentElsewhere: true, reason: SENT_ELSEWHERE_REASON };
+          return { kind: 'error', sentElsewhere: true, reason: problem('fetch.sentElsewhere') };
         }
         if (!granted && !controller.signal.aborted && !(error instanceof Stop)) {
           const refused = await refusedAsCrossOrigin(opts.fetch, requestUrl, controller.signal);
@@ -211,7 +194,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
       response.body?.cancel().catch(() => undefined);
       if (hopped.kind === 'error') return hopped;
       if (hop >= MAX_REDIRECTS)
-        return { kind: 'error', reason: `The feed redirected more than ${MAX_REDIRECTS} times` };
+        return { kind: 'error', reason: problem('fetch.tooManyRedirects', { max: MAX_REDIRECTS }) };
       if (hopped.kind === 'hidden') browserFollows = true;
       else requestUrl = hopped.url;
     }
@@ -219,7 +202,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
     const finalUrl = response.url || requestUrl;
     if (!checkFeedUrl(finalUrl).ok) {
       response.body?.cancel().catch(() => undefined);
-      return { kind: 'error', reason: `The feed redirected to ${finalUrl} which is not https` };
+      return { kind: 'error', reason: problem('fetch.redirectNotHttps', { url: finalUrl }) };
     }
     // A redirect is followed only onto an origin the extension may read; elsewhere the employee
     // is shown the new address and asked for that origin first.
@@ -232,7 +215,7 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
       return {
         kind: 'error',
         movedTo: finalUrl,
-        reason: `The feed now lives at ${finalUrl}, and ${noAccessReason(finalUrl)}`,
+        reason: problem('fetch.movedNoAccess', { url: finalUrl, host: new URL(finalUrl).hostname }),
       };
     }
     if (response.status === 304) {
@@ -240,18 +223,19 @@ export async function fetchFeed(url: string, opts: FetchFeedOptions): Promise<Fe
       return {
         kind: 'error',
         status: 304,
-        reason: 'The server answered 304 Not Modified but there is no earlier copy',
+        reason: problem('fetch.notModifiedNoCopy'),
       };
     }
     if (response.status < 200 || response.status > 299) {
       response.body?.cancel().catch(() => undefined);
       const phrase = response.statusText || STATUS_PHRASES[response.status] || '';
-      return { kind: 'error', status: response.status, reason: `HTTP ${response.status} ${phrase}`.trim() };
+      const reason = problem('fetch.http', { status: response.status, phrase });
+      return { kind: 'error', status: response.status, reason };
     }
     const declared = Number(response.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       response.body?.cancel().catch(() => undefined);
-      return { kind: 'error', reason: `The feed is larger than ${formatBytes(maxBytes)}` };
+      return { kind: 'error', reason: problem('fetch.tooLarge', { size: formatBytes(maxBytes) }) };
     }
 
     let bytes: Uint8Array;

@@ -1,9 +1,10 @@
 /**
- * Turns zod issues into sentences an organizer can act on, and repairs a document by dropping or
- * cutting the parts that broke a rule, so that a bad link or an over-long text costs one field,
- * not the whole item or feed.
+ * Turns zod issues into problems an organizer can act on (codes, said in each page's language),
+ * and repairs a document by dropping or cutting the parts that broke a rule, so that a bad link or
+ * an over-long text costs one field, not the whole item or feed.
  */
 import type { z } from 'zod';
+import { problem, readRuleToken, verbatim, type Problem } from './problems';
 
 export type PathKey = string | number;
 export type Issue = z.core.$ZodIssue;
@@ -51,25 +52,33 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Human description of a value for a message ("5", "\"javascript:…\"", "a list of 3 entries"). */
-export function describeValue(value: unknown, issue?: Issue): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
+/** How a value is described in a problem ("5", "\"javascript:…\"", "a list of 3 entries"). */
+export function describeValue(value: unknown, issue?: Issue): Problem {
+  if (value === undefined) return problem('value.missing');
+  if (value === null) return problem('value.null');
   if (typeof value === 'string') {
-    if (issue?.code === 'too_big' || value.length > 80)
-      return `${value.length.toLocaleString('en-US')} characters long`;
-    return JSON.stringify(value);
+    if (issue?.code === 'too_big' || value.length > 80) return problem('value.long', { count: value.length });
+    return problem('value.literal', { text: JSON.stringify(value) });
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length.toLocaleString('en-US')} entries`;
-  return 'an object';
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return problem('value.literal', { text: String(value) });
+  if (Array.isArray(value)) return problem('value.list', { count: value.length });
+  return problem('value.object');
 }
 
-/** "`path` is <value>; it must be <rule>" — the rule phrase comes from the schema's `error`. */
-export function describeIssue(issue: Issue, root: unknown, base = ''): { path: string; message: string } {
+/** The schema's rule for an issue (schema.ts writes each as a token); zod's own words otherwise. */
+export function ruleOf(issue: Issue): Problem {
+  return readRuleToken(issue.message) ?? verbatim(issue.message);
+}
+
+/** "`path` is <value>; it must be <rule>", as a problem with the path beside it. */
+export function describeIssue(issue: Issue, root: unknown, base = ''): Problem & { path: string } {
   const path = formatPath(issue.path, base);
   const value = valueAt(root, issue.path);
-  return { path, message: `\`${path}\` is ${describeValue(value, issue)}; it must be ${issue.message}` };
+  return {
+    path,
+    ...problem('field.invalid', { path, value: describeValue(value, issue), rule: ruleOf(issue) }),
+  };
 }
 
 function copyContainer(value: object): object {
@@ -164,16 +173,16 @@ export function parseWithRepairs<S extends z.ZodType>(
   return { ok: false, issues: last.error.issues, input: current };
 }
 
-/** The warning sentence for a repair, e.g. "…; it must be an https:// link, so it was left out". */
-export function describeRepair(entry: Repaired, base = ''): { path: string; message: string } {
+/** The warning for a repair: "…; it must be an https:// link, so it was left out". */
+export function describeRepair(entry: Repaired, base = ''): Problem & { path: string } {
   const path = formatPath(entry.issue.path, base);
-  const what = describeValue(entry.value, entry.issue);
+  const params = { path, value: describeValue(entry.value, entry.issue), rule: ruleOf(entry.issue) };
   const dropped = formatPath(entry.repair.at, base);
-  const outcome =
+  const described =
     entry.repair.kind === 'truncate'
-      ? `so it was cut to ${entry.repair.max.toLocaleString('en-US')} characters`
+      ? problem('field.cut', { ...params, max: entry.repair.max })
       : dropped === path
-        ? 'so it was left out'
-        : `so \`${dropped}\` was left out`;
-  return { path, message: `\`${path}\` is ${what}; it must be ${entry.issue.message}, ${outcome}` };
+        ? problem('field.dropped', params)
+        : problem('field.droppedPart', { ...params, dropped });
+  return { path, ...described };
 }

@@ -14,6 +14,7 @@ import {
   type Repair,
 } from './issues';
 import { cleanList, cleanText, htmlToPlainText } from './plain-text';
+import { problem, type Problem } from './problems';
 import { itemSchema, TEXT_LIMITS } from './schema';
 import type { FeedItem, FeedWarning } from './types';
 
@@ -60,50 +61,43 @@ export function parseItem(raw: unknown, index: number, seenIds: Set<string>): It
   const base = `items[${index}]`;
   const itemId = readableId(raw);
   const warnings: FeedWarning[] = [];
-  const skip = (message: string): ItemOutcome => ({
-    ok: false,
-    warnings: [
-      ...warnings,
-      { path: base, index, ...(itemId === undefined ? {} : { itemId }), message: `Item skipped: ${message}` },
-    ],
-  });
-  const warn = (path: string, message: string): FeedWarning => ({
+  const warn = (path: string, described: Problem): FeedWarning => ({
     path,
     index,
     ...(itemId === undefined ? {} : { itemId }),
-    message,
+    ...described,
+  });
+  const skip = (reason: Problem): ItemOutcome => ({
+    ok: false,
+    warnings: [...warnings, warn(base, problem('item.skipped', { reason }))],
   });
 
   const result = parseWithRepairs(itemSchema, raw, itemRepair);
   if (!result.ok) {
     const first = result.issues[0];
-    if (!first) return skip('it could not be read.');
-    if (first.path.length === 0) return skip(`it is ${describeValue(raw)}; an item must be an object.`);
-    return skip(describeIssue(first, result.input, base).message);
+    if (!first) return skip(problem('item.unreadable'));
+    if (first.path.length === 0) return skip(problem('item.notObject', { value: describeValue(raw) }));
+    const invalid = describeIssue(first, result.input, base);
+    return skip(problem(invalid.code, invalid.params));
   }
   for (const entry of result.repaired) {
-    const { path, message } = describeRepair(entry, base);
-    warnings.push(warn(path, message));
+    const { path, ...described } = describeRepair(entry, base);
+    warnings.push(warn(path, described));
   }
   const data = result.data;
 
   const id = typeof data.id === 'number' ? String(data.id) : data.id.trim();
-  if (id === '') return skip('its `id` is empty; every item needs an id that is unique in the feed.');
-  if (id.length > TEXT_LIMITS.id) return skip(`its \`id\` is longer than ${TEXT_LIMITS.id} characters.`);
-  if (seenIds.has(id))
-    return skip(`an earlier item already has the id ${JSON.stringify(id)}; ids must be unique.`);
+  if (id === '') return skip(problem('item.idEmpty'));
+  if (id.length > TEXT_LIMITS.id) return skip(problem('item.idTooLong', { max: TEXT_LIMITS.id }));
+  if (seenIds.has(id)) return skip(problem('item.idDuplicate', { id: JSON.stringify(id) }));
 
   let contentText = cleanText(data.content_text);
   if (contentText === undefined && data.content_html !== undefined) {
     contentText = cleanText(htmlToPlainText(data.content_html));
   }
   if (contentText !== undefined && contentText.length > TEXT_LIMITS.content) {
-    warnings.push(
-      warn(
-        formatPath(['content_html'], base),
-        `The text of \`${base}.content_html\` is longer than ${TEXT_LIMITS.content.toLocaleString('en-US')} characters, so it was cut.`,
-      ),
-    );
+    const path = formatPath(['content_html'], base);
+    warnings.push(warn(path, problem('field.contentCut', { path, max: TEXT_LIMITS.content })));
     contentText = cutText(contentText, TEXT_LIMITS.content);
   }
 
@@ -123,9 +117,7 @@ export function parseItem(raw: unknown, index: number, seenIds: Set<string>): It
     contentText === undefined &&
     suggestions.length === 0
   ) {
-    return skip(
-      'it has nothing to share: it needs at least one of url, title, summary, content_text (or content_html) or a suggestion.',
-    );
+    return skip(problem('item.nothingToShare'));
   }
   seenIds.add(id);
 

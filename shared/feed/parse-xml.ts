@@ -12,6 +12,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from './parse';
+import { problem, verbatim, type Problem } from './problems';
 import { FEED_LIMITS, type FeedError, type FeedWarning, type ParseResult } from './types';
 import { atomDraft } from './xml-atom';
 import { translateProblem, type Draft, type XmlElement } from './xml-nodes';
@@ -43,8 +44,8 @@ function createParser(): XMLParser {
   });
 }
 
-function rejected(message: string, path = '(root)'): ParseResult {
-  return { ok: false, errors: [{ path, message }] };
+function rejected(reason: Problem, path = '(root)'): ParseResult {
+  return { ok: false, errors: [{ path, ...reason }] };
 }
 
 /** UTF-8 size without encoding the whole text when the answer is obvious. */
@@ -62,7 +63,7 @@ function byItem(warnings: FeedWarning[]): FeedWarning[] {
 }
 
 function validateDraft(draft: Draft): ParseResult {
-  if (draft.missing) return rejected(draft.missing.message, draft.missing.path);
+  if (draft.missing) return rejected(draft.missing, draft.missing.path);
   const result = parseFeed({ ...draft.feed, items: draft.items.map((item) => item.wire) });
   if (!result.ok) {
     return { ok: false, errors: result.errors.map((error: FeedError) => translateProblem(draft, error)) };
@@ -82,37 +83,39 @@ function validateDraft(draft: Draft): ParseResult {
 export function parseXmlFeed(text: string): ParseResult {
   const body = text.replace(/^\uFEFF/, '');
   const maxMb = FEED_LIMITS.maxBytes / (1024 * 1024);
-  if (utf8Bytes(body) > FEED_LIMITS.maxBytes) return rejected(`The feed is larger than ${maxMb} MB.`);
+  if (utf8Bytes(body) > FEED_LIMITS.maxBytes) return rejected(problem('doc.tooLarge', { mb: maxMb }));
   const prolog = readProlog(body);
   if (prolog.declaresEntities) {
-    return rejected(
-      'The document declares its own entities (<!ENTITY …> in its DOCTYPE). Ownvoice never expands them, ' +
-        'because they can blow a small file up to gigabytes or read other files; remove the DOCTYPE.',
-    );
+    // Ownvoice never expands them: they can blow a small file up to gigabytes or read other files.
+    return rejected(problem('xml.entities'));
   }
   const kind = sniffXmlFeed(body);
-  if (!kind) return rejected('The document is XML but neither an RSS 2.0 nor an Atom 1.0 feed.');
+  if (!kind) return rejected(problem('xml.otherXml'));
 
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    return rejected(`The XML is malformed at line ${line}, column ${col}: ${msg}`);
+    return rejected(problem('xml.malformed', { line, col, detail: verbatim(msg) }));
   }
   let doc: XmlElement;
   try {
     doc = createParser().parse(body) as XmlElement;
   } catch (error) {
-    return rejected(`The XML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return rejected(problem('xml.unreadable', { detail: verbatim(detail) }));
   }
   const roots = Object.keys(doc).filter((key) => !key.startsWith('#') && !key.startsWith('?'));
   if (roots.length !== 1 || Array.isArray(doc[roots[0] ?? ''])) {
-    return rejected('The XML is malformed: it has more than one root element.');
+    return rejected(problem('xml.manyRoots'));
   }
   const draft = kind === 'rss' ? rssDraft(doc) : atomDraft(doc);
   if (draft.items.length > FEED_LIMITS.maxItems) {
-    const count = draft.items.length.toLocaleString('en-US');
     return rejected(
-      `\`${draft.itemsPath}\` has ${count} entries; a feed may have at most ${FEED_LIMITS.maxItems.toLocaleString('en-US')}.`,
+      problem('xml.tooManyItems', {
+        path: draft.itemsPath,
+        count: draft.items.length,
+        max: FEED_LIMITS.maxItems,
+      }),
       draft.itemsPath,
     );
   }

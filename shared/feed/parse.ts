@@ -13,6 +13,7 @@ import {
   type Repaired,
 } from './issues';
 import { parseItem, definedOnly } from './parse-item';
+import { problem, verbatim, type Problem } from './problems';
 import { parseXmlFeed } from './parse-xml';
 import { cleanList, cleanText } from './plain-text';
 import { feedEnvelopeSchema, type WireFeed } from './schema';
@@ -70,6 +71,10 @@ function rejected(errors: FeedError[]): ParseResult {
   return { ok: false, errors };
 }
 
+function rejectedDocument(reason: Problem): ParseResult {
+  return rejected([{ path: '(root)', ...reason }]);
+}
+
 function toMeta(data: WireFeed, guidelinesIncomplete: boolean): FeedMeta {
   const ov = data._ownvoice;
   const g = ov?.guidelines;
@@ -108,9 +113,7 @@ function toMeta(data: WireFeed, guidelinesIncomplete: boolean): FeedMeta {
 /** Validates a decoded JSON value. */
 export function parseFeed(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return rejected([
-      { path: '(root)', message: `The document is ${describeValue(input)}; a feed must be a JSON object.` },
-    ]);
+    return rejectedDocument(problem('doc.notObject', { value: describeValue(input) }));
   }
   const top = parseWithRepairs(feedEnvelopeSchema, input, feedRepair);
   if (!top.ok) {
@@ -118,7 +121,7 @@ export function parseFeed(input: unknown): ParseResult {
     const errors: FeedError[] = [];
     for (const issue of top.issues) {
       const error = describeIssue(issue, top.input);
-      const key = `${error.path}\n${error.message}`;
+      const key = JSON.stringify(error);
       if (!seen.has(key)) {
         seen.add(key);
         errors.push(error);
@@ -141,31 +144,26 @@ export function parseFeed(input: unknown): ParseResult {
 /** Validates the text of a fetched or read document: a JSON Feed, or an RSS 2.0 or Atom 1.0 feed. */
 export function parseFeedText(text: string): ParseResult {
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') return rejected([{ path: '(root)', message: 'The document is empty.' }]);
+  if (body === '') return rejectedDocument(problem('doc.empty'));
   if (body.startsWith('<')) {
     // RSS 2.0 and Atom 1.0 are read as the same items (parse-xml.ts); other XML and HTML are not feeds.
     if (sniffXmlFeed(body)) return parseXmlFeed(body);
     const xml = /^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(body) && !/<html[\s>]/i.test(body.slice(0, 2000));
-    const message = xml
-      ? 'The document is XML (an RSS or Atom feed?), not a JSON feed.'
-      : 'The document is HTML, not a JSON feed (is the URL right?)';
-    return rejected([{ path: '(root)', message }]);
+    return rejectedDocument(problem(xml ? 'doc.xmlNotFeed' : 'doc.html'));
   }
   // The transport stops at 5 MB; a document read another way (a file, pasted text) meets the same limit.
   if (
     body.length > FEED_LIMITS.maxBytes / 3 &&
     new TextEncoder().encode(body).byteLength > FEED_LIMITS.maxBytes
   ) {
-    return rejected([
-      { path: '(root)', message: `The feed is larger than ${FEED_LIMITS.maxBytes / (1024 * 1024)} MB.` },
-    ]);
+    return rejectedDocument(problem('doc.tooLarge', { mb: FEED_LIMITS.maxBytes / (1024 * 1024) }));
   }
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return rejected([{ path: '(root)', message: `The document is not JSON: ${reason}` }]);
+    return rejectedDocument(problem('doc.notJson', { detail: verbatim(reason) }));
   }
   return parseFeed(value);
 }

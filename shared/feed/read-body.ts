@@ -2,19 +2,20 @@
  * Reading a feed's body within the transport's limits (fetch-feed.ts): abort-aware, capped in
  * bytes, and decoded in the encoding an XML declaration names.
  */
+import { problem, type Problem } from './problems';
 
 /** A reason to stop that is the transport's own, not the network's: returned as the outcome's reason. */
 export class Stop extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly reason: Problem) {
+    super(reason.code);
   }
 }
 
 /** Rejects as soon as `signal` aborts, even if `promise` (an injected fetch or stream) ignores it. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Stop('aborted'));
+  if (signal.aborted) return Promise.reject(new Stop(problem('fetch.cancelled')));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Stop('aborted'));
+    const onAbort = () => reject(new Stop(problem('fetch.cancelled')));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
@@ -43,7 +44,7 @@ export async function readBody(
       const { done, value } = await raceAbort(reader.read(), signal);
       if (done) break;
       total += value.byteLength;
-      if (total > maxBytes) throw new Stop(`The feed is larger than ${formatBytes(maxBytes)}`);
+      if (total > maxBytes) throw new Stop(problem('fetch.tooLarge', { size: formatBytes(maxBytes) }));
       chunks.push(value);
     }
   } catch (error) {

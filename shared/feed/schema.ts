@@ -6,13 +6,15 @@
  * Leniency (dropping a bad link, cutting an over-long text, skipping one bad item) is decided
  * by the parser from the issues these schemas report, not by loosening them here.
  *
- * Every `error` below is a rule phrase ("a whole number from 15 to 1440"): the parser builds
- * the sentence "`path` is <value>; it must be <rule>" around it.
+ * Every `error` below is a rule ("a whole number from 15 to 1440") as a token (problems.ts): the
+ * parser builds the problem "`path` is <value>; it must be <rule>" around it, and each page says it
+ * in its own language.
  *
  * Objects use zod's default "strip" mode: unknown keys are ignored and never copied, so
  * `__proto__`/`constructor` keys in a feed cannot reach the parsed result.
  */
 import { z } from 'zod';
+import { ruleToken } from './problems';
 import { FEED_LIMITS, NETWORKS, ROLES } from './types';
 
 // No compiled validators: zod would first probe `Function('')`, which MV3's CSP refuses (and logs).
@@ -34,36 +36,38 @@ export const TEXT_LIMITS = {
   url: 2000,
 } as const;
 
-const n = (value: number): string => value.toLocaleString('en-US');
-
 /** Trimmed plain text with a length rule in its error phrase. */
 function text(max: number, min = 0) {
-  const rule = min > 0 ? `text of 1 to ${n(max)} characters` : `text of at most ${n(max)} characters`;
+  const rule = ruleToken(min > 0 ? 'rule.textRange' : 'rule.textMax', { max });
   const base = z.string({ error: rule }).trim();
   const bounded = min > 0 ? base.min(min, { error: rule }) : base;
   return bounded.max(max, { error: rule });
 }
 
 function textList(max: number) {
-  return z.array(text(max), { error: `a list of texts of at most ${n(max)} characters each` });
+  return z.array(text(max), { error: ruleToken('rule.textList', { max }) });
 }
+
+const BOOLEAN = ruleToken('rule.boolean');
+const FRACTION = ruleToken('rule.fraction');
+const OBJECT = ruleToken('rule.object');
 
 const httpUrl = z.url({
   protocol: /^https?$/,
-  error: 'an http:// or https:// link (other kinds of links are never used)',
+  error: ruleToken('rule.httpLink'),
 });
-const httpsUrl = z.url({ protocol: /^https$/, error: 'an https:// link' });
+const httpsUrl = z.url({ protocol: /^https$/, error: ruleToken('rule.httpsLink') });
 const rfc3339 = z.iso.datetime({
   offset: true,
-  error: 'an RFC 3339 date and time such as 2026-11-20T09:00:00Z',
+  error: ruleToken('rule.dateTime'),
 });
 const language = text(TEXT_LIMITS.language);
 
-const networkEnum = z.enum(NETWORKS, { error: `one of ${NETWORKS.join(', ')}` });
+const networkEnum = z.enum(NETWORKS, { error: ruleToken('rule.oneOf', { values: NETWORKS.join(', ') }) });
 const suggestionNetworkEnum = z.enum([...NETWORKS, 'any'], {
-  error: `one of ${NETWORKS.join(', ')}, any`,
+  error: ruleToken('rule.oneOf', { values: [...NETWORKS, 'any'].join(', ') }),
 });
-const roleEnum = z.enum(ROLES, { error: `one of ${ROLES.join(', ')}` });
+const roleEnum = z.enum(ROLES, { error: ruleToken('rule.oneOf', { values: ROLES.join(', ') }) });
 
 export const disclosureSchema = z
   .object(
@@ -71,11 +75,11 @@ export const disclosureSchema = z
       text: text(FEED_LIMITS.maxTitleLength, 1).meta({
         description: 'Text every post must contain, e.g. "#AcmeEmployee" (case-insensitive).',
       }),
-      required: z.boolean({ error: 'true or false' }).default(true).meta({
+      required: z.boolean({ error: BOOLEAN }).default(true).meta({
         description: 'false turns the rule into a reminder. Default: true.',
       }),
     },
-    { error: 'an object with "text" and "required"' },
+    { error: ruleToken('rule.disclosure') },
   )
   .meta({ description: 'A disclosure every post must carry.' });
 
@@ -86,7 +90,7 @@ export const guidelinesSchema = z
       // Organizers write their do's and don'ts as a list as often as one text: both are read.
       notes: z
         .union([text(TEXT_LIMITS.notes), textList(TEXT_LIMITS.notes)], {
-          error: `a text, or a list of texts, of at most ${n(TEXT_LIMITS.notes)} characters each`,
+          error: ruleToken('rule.notes', { max: TEXT_LIMITS.notes }),
         })
         .optional()
         .meta({
@@ -102,13 +106,13 @@ export const guidelinesSchema = z
         description: 'Like blocked_terms, but only a warning.',
       }),
       min_own_words: z
-        .number({ error: 'a number from 0 to 1' })
-        .min(0, { error: 'a number from 0 to 1' })
-        .max(1, { error: 'a number from 0 to 1' })
+        .number({ error: FRACTION })
+        .min(0, { error: FRACTION })
+        .max(1, { error: FRACTION })
         .optional()
         .meta({ description: "Share (0–1) of a post's words that must be the employee's own. Default 0." }),
     },
-    { error: 'an object' },
+    { error: OBJECT },
   )
   .meta({ description: "The organization's posting rules." });
 
@@ -123,14 +127,18 @@ export const utmSchema = z
         .meta({ description: 'utm_medium; default: employee_share.' }),
       campaign: text(TEXT_LIMITS.shortText).optional().meta({ description: 'utm_campaign.' }),
     },
-    { error: 'an object' },
+    { error: OBJECT },
   )
   .meta({
     description:
       "Added to an item's link when the employee keeps link tagging on. Never a personal identifier.",
   });
 
-const refreshRule = `a whole number from ${FEED_LIMITS.minRefreshMinutes} to ${FEED_LIMITS.maxRefreshMinutes}`;
+// Minutes, written as numbers are in the feed ("1440"), not as a count ("1,440").
+const refreshRule = ruleToken('rule.wholeNumber', {
+  min: String(FEED_LIMITS.minRefreshMinutes),
+  max: String(FEED_LIMITS.maxRefreshMinutes),
+});
 
 export const feedOwnvoiceSchema = z
   .object(
@@ -139,8 +147,8 @@ export const feedOwnvoiceSchema = z
         .literal(1, {
           error: (issue) =>
             typeof issue.input === 'number' && Number.isInteger(issue.input) && issue.input > 1
-              ? '1. This feed needs a newer Ownvoice: update the extension to read it'
-              : '1',
+              ? ruleToken('rule.schemaNewer')
+              : ruleToken('rule.schema'),
         })
         .optional()
         .meta({ description: 'Version of the Ownvoice extension format. Only 1 exists.' }),
@@ -156,7 +164,7 @@ export const feedOwnvoiceSchema = z
       guidelines: guidelinesSchema.optional(),
       utm: utmSchema.optional(),
     },
-    { error: 'an object' },
+    { error: OBJECT },
   )
   .meta({ description: 'Ownvoice extension at feed level.' });
 
@@ -168,38 +176,41 @@ export const suggestionSchema = z.object(
     network: suggestionNetworkEnum.default('any'),
     language: language.optional(),
   },
-  { error: 'an object with "text"' },
+  { error: ruleToken('rule.suggestion') },
 );
 
 export const itemOwnvoiceSchema = z
   .object(
     {
-      suggestions: z.array(suggestionSchema, { error: 'a list of suggestions' }).optional(),
+      suggestions: z.array(suggestionSchema, { error: ruleToken('rule.suggestionList') }).optional(),
       prompts: textList(TEXT_LIMITS.prompt).optional().meta({
         description: 'Questions that help the employee say it in their own words.',
       }),
       roles: z
-        .array(roleEnum, { error: 'a list of roles' })
+        .array(roleEnum, { error: ruleToken('rule.roleList') })
         .optional()
         .meta({ description: 'Who the item is for.' }),
       hashtags: textList(TEXT_LIMITS.shortText).optional().meta({ description: 'Offered, never forced.' }),
       campaign: text(TEXT_LIMITS.shortText).optional().meta({ description: 'Used as utm_campaign.' }),
-      networks: z.array(networkEnum, { error: 'a list of networks' }).optional().meta({
-        description: 'Networks the item is meant for. Default: all.',
-      }),
+      networks: z
+        .array(networkEnum, { error: ruleToken('rule.networkList') })
+        .optional()
+        .meta({
+          description: 'Networks the item is meant for. Default: all.',
+        }),
       pinned: z
-        .boolean({ error: 'true or false' })
+        .boolean({ error: BOOLEAN })
         .optional()
         .meta({ description: 'Pinned items are listed first.' }),
       expires_at: rfc3339.optional().meta({ description: 'The item is hidden after this moment.' }),
     },
-    { error: 'an object' },
+    { error: OBJECT },
   )
   .meta({ description: 'Ownvoice extension at item level.' });
 
 export const itemSchema = z.object(
   {
-    id: z.union([z.string(), z.number()], { error: 'a text or a number' }).meta({
+    id: z.union([z.string(), z.number()], { error: ruleToken('rule.textOrNumber') }).meta({
       description: 'Unique within the feed. A number is read as text.',
     }),
     url: httpUrl.optional(),
@@ -217,7 +228,7 @@ export const itemSchema = z.object(
     language: language.optional(),
     _ownvoice: itemOwnvoiceSchema.optional(),
   },
-  { error: 'an object' },
+  { error: OBJECT },
 );
 
 /**
@@ -225,7 +236,7 @@ export const itemSchema = z.object(
  * differ only in fields this reader ignores (1.0's `author`, 1.1's `authors`), so both are read.
  */
 export const JSON_FEED_VERSION_PATTERN = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/1/;
-const versionRule = 'a text starting with https://jsonfeed.org/version/1 (http:// is read too)';
+const versionRule = ruleToken('rule.version');
 
 const feedFields = {
   version: z
@@ -243,7 +254,7 @@ const feedFields = {
   _ownvoice: feedOwnvoiceSchema.optional(),
 };
 
-const itemsRule = `a list of at most ${n(FEED_LIMITS.maxItems)} items`;
+const itemsRule = ruleToken('rule.items', { max: FEED_LIMITS.maxItems });
 
 /** The whole document, items included: the source of the published JSON Schema. */
 export const feedSchema = z.object(
@@ -251,7 +262,7 @@ export const feedSchema = z.object(
     ...feedFields,
     items: z.array(itemSchema, { error: itemsRule }).max(FEED_LIMITS.maxItems, { error: itemsRule }),
   },
-  { error: 'a JSON object' },
+  { error: ruleToken('rule.jsonObject') },
 );
 
 /** The top level only: items stay `unknown` so that one bad item never rejects the feed. */
@@ -260,7 +271,7 @@ export const feedEnvelopeSchema = z.object(
     ...feedFields,
     items: z.array(z.unknown(), { error: itemsRule }).max(FEED_LIMITS.maxItems, { error: itemsRule }),
   },
-  { error: 'a JSON object' },
+  { error: ruleToken('rule.jsonObject') },
 );
 
 export type WireFeed = z.output<typeof feedEnvelopeSchema>;

@@ -1,7 +1,8 @@
 import type { FeedRepository } from '@/storage/feed-repository';
 import type { FeedSource } from '@/storage/db';
-import type { FeedStatus, Result } from '../messaging';
+import { failure, type FeedStatus, type Result } from '../messaging';
 import { checkFeedUrl } from './fetch-feed';
+import { problem } from './problems';
 import { DEMO_FEED_URL } from './preset-env';
 import { toStatus, type FeedSync } from './sync';
 import { FEED_LIMITS } from './types';
@@ -26,7 +27,7 @@ export function normalizeFeedUrl(input: string): Result<string> {
   const trimmed = input.trim();
   if (trimmed === DEMO_FEED_URL) return { ok: true, data: DEMO_FEED_URL };
   const checked = checkFeedUrl(trimmed);
-  return checked.ok ? { ok: true, data: checked.url.href } : { ok: false, reason: checked.reason };
+  return checked.ok ? { ok: true, data: checked.url.href } : failure(checked.reason);
 }
 
 /** Adding, removing and refreshing subscriptions, whoever asks: the employee, a build preset or IT policy. */
@@ -59,11 +60,11 @@ export function createSubscriptions({ repo, sync, scheduler, now, releaseOrigin 
       const existing = await repo.get(url);
       if (existing) return { ok: true, data: toStatus(existing) };
       const probe = await sync.probe(url);
-      if (!probe.ok) return { ok: false, reason: `Couldn't add this feed: ${probe.reason}` };
+      if (!probe.ok) return failure(problem('subscribe.failed', { reason: probe.reason }));
       const at = now();
       await repo.add(url, 'user', at);
       const saved = await repo.saveFeed(url, { ...probe, at });
-      if (!saved) return { ok: false, reason: "Couldn't add this feed: it was removed while loading." };
+      if (!saved) return failure(problem('subscribe.removedWhileLoading'));
       await scheduler.schedule(url, probe.feed.meta.refreshMinutes);
       return { ok: true, data: toStatus(saved) };
     },
@@ -72,7 +73,7 @@ export function createSubscriptions({ repo, sync, scheduler, now, releaseOrigin 
       const record = await repo.get(url);
       if (!record) return { ok: true, data: null };
       if (record.source === 'managed') {
-        return { ok: false, reason: 'This feed is set by your organization and cannot be removed here.' };
+        return failure(problem('subscribe.managed'));
       }
       await repo.remove(url);
       await scheduler.cancel(url);

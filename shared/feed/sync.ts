@@ -3,6 +3,7 @@ import type { FeedRepository } from '@/storage/feed-repository';
 import type { FeedStatus } from '../messaging';
 import type { FetchOutcome } from './fetch-feed';
 import { parseFeedText } from './parse';
+import { problem, verbatim, withPath, type Problem } from './problems';
 import type { FeedError, FeedWarning, ParsedFeed } from './types';
 
 /** Fetches one document with conditional-request validators (fetchFeed, or the bundled demo file). */
@@ -27,14 +28,14 @@ export type ProbeResult =
       /** Where the feed was read from, when a redirect took it elsewhere. */
       movedTo?: string;
     }
-  | { ok: false; reason: string; needsAccess?: boolean; movedTo?: string; sentElsewhere?: boolean };
+  | { ok: false; reason: Problem; needsAccess?: boolean; movedTo?: string; sentElsewhere?: boolean };
 
 /** One line an employee can read; the paths point an organizer at the spot. */
-export function describeRejection(errors: FeedError[]): string {
+export function describeRejection(errors: FeedError[]): Problem {
   const [first, ...rest] = errors;
-  if (!first) return 'The feed was rejected.';
-  const head = first.path === '(root)' ? first.message : `${first.path}: ${first.message}`;
-  return rest.length ? `${head} (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : head;
+  if (!first) return problem('doc.empty');
+  const head = first.path === '(root)' ? problem(first.code, first.params) : withPath(first);
+  return rest.length ? problem('doc.more', { problem: head, count: rest.length }) : head;
 }
 
 export function toStatus(record: FeedRecord): FeedStatus {
@@ -93,7 +94,7 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
     try {
       result = await probe(url, validators);
     } catch (error) {
-      result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      result = { ok: false, reason: thrown(error) };
     }
     let saved: FeedRecord | undefined;
     if (!result.ok) {
@@ -118,9 +119,9 @@ export function createFeedSync({ fetchDocument, repo, now }: FeedSyncDeps) {
     async probe(url: string): Promise<ProbeResult> {
       try {
         const result = await probe(url);
-        return 'notModified' in result ? { ok: false, reason: 'The server sent no feed.' } : result;
+        return 'notModified' in result ? { ok: false, reason: problem('fetch.noFeed') } : result;
       } catch (error) {
-        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+        return { ok: false, reason: thrown(error) };
       }
     },
 
@@ -146,11 +147,13 @@ export function movedAddress(url: string, finalUrl: string): boolean {
   return new URL(url).href !== new URL(finalUrl).href;
 }
 
-function storageFailure(error: unknown): string {
+function thrown(error: unknown): Problem {
+  return verbatim(error instanceof Error ? error.message : String(error));
+}
+
+function storageFailure(error: unknown): Problem {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'Not enough storage space to save the new copy; showing the previous one.';
-  }
-  return `Couldn't save the new copy (${error instanceof Error ? error.message : String(error)}); showing the previous one.`;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return problem('storage.full');
+  return problem('storage.failed', { detail: thrown(error) });
 }

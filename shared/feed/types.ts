@@ -3,6 +3,7 @@
  * dates as epoch milliseconds. The wire format (JSON Feed 1.1 + `_ownvoice`) lives in schema.ts;
  * these types are what the rest of the extension sees.
  */
+import type { Problem } from './problems';
 
 export const NETWORKS = ['linkedin', 'x', 'facebook', 'bluesky', 'mastodon'] as const;
 export type Network = (typeof NETWORKS)[number];
@@ -85,17 +86,15 @@ export interface FeedItem {
 }
 
 /** A problem with the whole document: the feed is rejected and the last good copy stays. */
-export interface FeedError {
+export interface FeedError extends Problem {
   /** JSON path, e.g. `items`, `_ownvoice.refresh_minutes`, `(root)`. */
   path: string;
-  message: string;
 }
 
 /** A problem with one part of the document that was skipped or dropped; the rest is used. */
-export interface FeedWarning {
+export interface FeedWarning extends Problem {
   /** JSON path, e.g. `items[3].url`. */
   path: string;
-  message: string;
   /** Index of the item in `items`, when the warning is about an item. */
   index?: number;
   /** The item's id, when it has a readable one. */

@@ -6,6 +6,8 @@
  */
 import { characterData, decodeXmlEntities } from './xml-text';
 import { parseFeedDate } from './xml-dates';
+import { describeValue } from './issues';
+import { mapPaths, problem, type Problem } from './problems';
 import type { FeedWarning } from './types';
 
 export type XmlElement = Record<string, unknown>;
@@ -82,7 +84,7 @@ export interface Draft {
   /** Problems found while mapping (bad dates), already in XML terms. */
   warnings: FeedWarning[];
   /** The document has no `<channel>` and the like: rejected before validation. */
-  missing?: { path: string; message: string };
+  missing?: Problem & { path: string };
 }
 
 /**
@@ -104,12 +106,10 @@ export function mapDate(
     item.sources[field] = path;
     return;
   }
-  const shown =
-    value.length > 80 ? `${value.length.toLocaleString('en-US')} characters long` : JSON.stringify(value);
   draft.warnings.push({
     path,
     index,
-    message: `\`${path}\` is ${shown}; it must be a date such as "Tue, 10 Jun 2025 04:00:00 GMT" or 2025-06-10T04:00:00Z, so it was left out`,
+    ...problem('field.dropped', { path, value: describeValue(value), rule: problem('rule.xmlDate') }),
   });
 }
 
@@ -132,17 +132,30 @@ export function translatePath(draft: Draft, path: string): string {
   return source === undefined ? path : [source, ...rest].join('.');
 }
 
-/** Rewrites the path and every backquoted path in the message. */
-export function translateProblem<P extends { path: string; message: string }>(draft: Draft, problem: P): P {
-  if (/^Item skipped: `items\[\d+\]\.id` is missing/.test(problem.message)) {
-    const message = `Item skipped: it has no ${draft.idSource} to tell it apart from other items.`;
-    return { ...problem, path: translatePath(draft, problem.path), message };
+/** An item's reason to be skipped, in XML terms where the JSON one would mislead. */
+function xmlSkipReason(draft: Draft, reason: Problem): Problem {
+  if (reason.code === 'item.nothingToShare') return problem('item.nothingToShareXml');
+  const value = reason.params?.value;
+  const path = reason.params?.path;
+  if (
+    reason.code === 'field.invalid' &&
+    typeof path === 'string' &&
+    /^items\[\d+\]\.id$/.test(path) &&
+    typeof value === 'object' &&
+    value.code === 'value.missing'
+  ) {
+    return problem('item.noXmlId', { source: draft.idSource });
   }
-  const message = problem.message
-    .replace(/`([^`\s]+)`/g, (_whole, inner: string) => `\`${translatePath(draft, inner)}\``)
-    .replace(
-      'it needs at least one of url, title, summary, content_text (or content_html) or a suggestion.',
-      'it needs at least a link, a title or a description.',
-    );
-  return { ...problem, path: translatePath(draft, problem.path), message };
+  return reason;
+}
+
+/** Rewrites the problem's path, and every path among its parameters, into the document's terms. */
+export function translateProblem<P extends Problem & { path: string }>(draft: Draft, found: P): P {
+  const reason = found.code === 'item.skipped' ? found.params?.reason : undefined;
+  const adapted =
+    typeof reason === 'object' ? { ...found, params: { reason: xmlSkipReason(draft, reason) } } : found;
+  return {
+    ...mapPaths(adapted, (path) => translatePath(draft, path)),
+    path: translatePath(draft, found.path),
+  };
 }

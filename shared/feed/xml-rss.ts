@@ -5,6 +5,7 @@
  * content:encoded → content_html, pubDate (or dc:date) → date_published, category → tags,
  * the first image enclosure / media:content → image, the channel's language → each item's.
  */
+import { problem } from './problems';
 import { decodeEntities, htmlToPlainText } from './plain-text';
 import { TEXT_LIMITS } from './schema';
 import {
@@ -112,7 +113,7 @@ export function rssDraft(doc: XmlElement): Draft {
   };
   const channel = isElement(rss) ? list(rss.channel)[0] : undefined;
   if (!isElement(channel)) {
-    draft.missing = { path: CHANNEL, message: 'An RSS feed needs a <channel> element inside <rss>.' };
+    draft.missing = { path: CHANNEL, ...problem('xml.noChannel') };
     return draft;
   }
   const { feed, feedSources } = draft;

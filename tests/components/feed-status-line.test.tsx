@@ -3,22 +3,33 @@ import userEvent from '@testing-library/user-event';
 import { render, screen } from '@testing-library/react';
 import { FeedStatusLine, feedStatusText } from '@/components/feed-status-line';
 import { DAY, MIN, NOW } from '../fixtures/records';
+import { problem, verbatim } from '@/shared/feed/problems';
 
 describe('FeedStatusLine', () => {
   it.each([
     [{ lastSuccessAt: NOW - 5 * MIN }, 'Updated 5 minutes ago'],
     [
-      { lastSuccessAt: NOW - 2 * DAY, error: 'HTTP 404' },
+      { lastSuccessAt: NOW - 2 * DAY, error: problem('fetch.http', { status: 404, phrase: '' }) },
       "Couldn't refresh: HTTP 404 — showing the copy from 2 days ago",
     ],
-    [{ error: "Couldn't reach feeds.acme.com" }, "Not loaded yet: Couldn't reach feeds.acme.com"],
+    [
+      {
+        error: problem('fetch.unreachable', { host: 'feeds.acme.com', detail: verbatim('Failed to fetch') }),
+      },
+      "Not loaded yet: Couldn't reach feeds.acme.com: Failed to fetch",
+    ],
     [{}, 'Not loaded yet'],
     [
-      { url: 'http://127.0.0.1:8080/feed.json', error: 'no permission', needsAccess: true },
+      { url: 'http://127.0.0.1:8080/feed.json', error: verbatim('no permission'), needsAccess: true },
       'Not loaded yet: Ownvoice may not read 127.0.0.1 until you allow it',
     ],
     [
-      { url: 'https://news.acme.com/f.json', lastSuccessAt: NOW - DAY, error: 'x', needsAccess: true },
+      {
+        url: 'https://news.acme.com/f.json',
+        lastSuccessAt: NOW - DAY,
+        error: verbatim('x'),
+        needsAccess: true,
+      },
       "Couldn't refresh: Ownvoice may not read news.acme.com until you allow it — showing the copy from 1 day ago",
     ],
     [
@@ -30,15 +41,19 @@ describe('FeedStatusLine', () => {
       'Updated 5 minutes ago',
     ],
     [
-      { url: 'https://acme.com/f.json', error: 'now lives at', movedTo: 'https://blog.example/f.json' },
+      {
+        url: 'https://acme.com/f.json',
+        error: verbatim('now lives at'),
+        movedTo: 'https://blog.example/f.json',
+      },
       'This feed now lives at https://blog.example/f.json',
     ],
     [
-      { url: 'https://acme.com/f.json', error: 'x', sentElsewhere: true },
+      { url: 'https://acme.com/f.json', error: verbatim('x'), sentElsewhere: true },
       "Not loaded yet: the feed's server sends it to another address that Ownvoice may not read. The organizer can give you the feed's new address.",
     ],
     [
-      { url: 'https://acme.com/f.json', lastSuccessAt: NOW - DAY, error: 'x', sentElsewhere: true },
+      { url: 'https://acme.com/f.json', lastSuccessAt: NOW - DAY, error: verbatim('x'), sentElsewhere: true },
       "Couldn't refresh: the feed's server sends it to another address that Ownvoice may not read — showing the copy from 1 day ago. The organizer can give you the feed's new address.",
     ],
   ])('%o → %s', (feed, expected) => {
@@ -52,7 +67,7 @@ describe('FeedStatusLine', () => {
         feed={{
           source: 'managed',
           url: 'https://news.acme.com/f.json',
-          error: "Couldn't reach news.acme.com",
+          error: problem('fetch.unreachable', { host: 'news.acme.com', detail: verbatim('Failed to fetch') }),
         }}
         now={NOW}
         onAllow={onAllow}
@@ -61,7 +76,12 @@ describe('FeedStatusLine', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     rerender(
       <FeedStatusLine
-        feed={{ source: 'managed', url: 'https://news.acme.com/f.json', error: 'refused', needsAccess: true }}
+        feed={{
+          source: 'managed',
+          url: 'https://news.acme.com/f.json',
+          error: verbatim('refused'),
+          needsAccess: true,
+        }}
         now={NOW}
         onAllow={onAllow}
       />,

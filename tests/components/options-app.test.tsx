@@ -6,6 +6,7 @@ import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb } from '@/storage/db';
 import { languagesItem, rolesItem } from '@/storage/settings';
 import { feedRecord, itemRecord, meta, putItems } from '../fixtures/records';
+import { problem } from '@/shared/feed/problems';
 
 function fakeDeps() {
   return {
@@ -56,7 +57,7 @@ describe('options App', () => {
         source: 'managed',
         addedAt: 3,
         meta: null,
-        error: 'Ownvoice has no permission to read news.acme.example',
+        error: problem('fetch.noAccess', { host: 'news.acme.example' }),
         needsAccess: true,
       }),
     );

@@ -8,6 +8,7 @@ import { getDb, type FeedRecord, type ItemRecord } from '@/storage/db';
 import { languagesItem, policyItem } from '@/storage/settings';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { DAY, feedRecord, HOUR, itemRecord, meta, putItems } from '../fixtures/records';
+import { problem } from '@/shared/feed/problems';
 
 const ACME = 'https://feeds.acme.example/feed.json';
 const BLOG = 'https://blog.example/feed.json';
@@ -84,7 +85,7 @@ describe('popup App', () => {
         feedRecord(ACME, {
           source: 'managed',
           meta: null,
-          error: 'Ownvoice has no permission to read feeds.acme.example',
+          error: problem('fetch.noAccess', { host: 'feeds.acme.example' }),
           needsAccess: true,
         }),
       ],
@@ -163,7 +164,7 @@ describe('popup App', () => {
           addedAt: 2,
           meta: meta('Team blog'),
           lastSuccessAt: now - 2 * DAY,
-          error: 'HTTP 404',
+          error: problem('fetch.http', { status: 404, phrase: '' }),
         }),
       ],
       [

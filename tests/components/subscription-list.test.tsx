@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SubscriptionList } from '@/components/subscription-list';
 import { DAY, feedRecord, meta, NOW } from '../fixtures/records';
+import { problem } from '@/shared/feed/problems';
 
 const managed = feedRecord('https://it.acme.example/feed.json', {
   source: 'managed',
@@ -12,9 +13,20 @@ const managed = feedRecord('https://it.acme.example/feed.json', {
 const mine = feedRecord('https://blog.example/feed.json', {
   meta: meta('Team blog'),
   lastSuccessAt: NOW - 2 * DAY,
-  error: 'HTTP 404',
+  error: problem('fetch.http', { status: 404, phrase: '' }),
   itemCount: 3,
-  warnings: [{ path: 'items[2].url', message: 'is not an http(s) link', index: 2, itemId: 'x' }],
+  warnings: [
+    {
+      path: 'items[2].url',
+      index: 2,
+      itemId: 'x',
+      ...problem('field.dropped', {
+        path: 'items[2].url',
+        value: problem('value.literal', { text: '"ftp://x"' }),
+        rule: problem('rule.httpLink'),
+      }),
+    },
+  ],
 });
 
 function setup() {

@@ -24,10 +24,10 @@ export function checkDoc(doc: StudioDoc): StudioCheck {
   const errors: FeedError[] = [];
   const seen = new Set<string>();
   const add = (error: FeedError) => {
-    const key = `${error.path}\n${error.message}`;
+    const key = JSON.stringify(error);
     if (seen.has(key)) return;
     seen.add(key);
-    errors.push({ path: error.path, message: error.message });
+    errors.push(error);
   };
   const strict = feedSchema.safeParse(wire);
   if (!strict.success) for (const issue of strict.error.issues) add(describeIssue(issue, wire));
@@ -60,6 +60,6 @@ export function checkDoc(doc: StudioDoc): StudioCheck {
 }
 
 /** The problems about one field (exact path), or about an item or object as a whole. */
-export function errorsAt(check: Pick<StudioCheck, 'errors'>, path: string): string[] {
-  return check.errors.filter((error) => error.path === path).map((error) => error.message);
+export function errorsAt(check: Pick<StudioCheck, 'errors'>, path: string): FeedError[] {
+  return check.errors.filter((error) => error.path === path);
 }

@@ -3,6 +3,8 @@
  * become the first draft, or the bundled demo feed. A JSON Feed is taken as written (unknown keys
  * aside), so its mistakes show up as errors by field; XML goes through the reader first.
  */
+import { describeValue } from '../issues';
+import { problem, verbatim } from '../problems';
 import { parseFeedText } from '../parse';
 import { feedSchema, itemSchema } from '../schema';
 import type { FeedError } from '../types';
@@ -19,7 +21,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** A decoded JSON Feed document → a studio document. */
 export function importFeedValue(value: unknown): ImportResult {
   if (!isRecord(value)) {
-    return { ok: false, errors: [{ path: '(root)', message: 'The document is not a JSON object.' }] };
+    return {
+      ok: false,
+      errors: [{ path: '(root)', ...problem('doc.notObject', { value: describeValue(value) }) }],
+    };
   }
   const { items: rawItems, ...top } = value;
   const shapedTop = shapeBySchema(feedSchema.omit({ items: true }), top) as Partial<StudioFeed>;
@@ -49,7 +54,10 @@ export function importFeedText(text: string): ImportResult {
     value = JSON.parse(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '(root)', message: `The document is not JSON: ${reason}` }] };
+    return {
+      ok: false,
+      errors: [{ path: '(root)', ...problem('doc.notJson', { detail: verbatim(reason) }) }],
+    };
   }
   return importFeedValue(value);
 }

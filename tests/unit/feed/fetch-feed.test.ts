@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { checkFeedUrl, fetchFeed } from '@/shared/feed/fetch-feed';
+import { checkFeedUrl, fetchFeed as fetchCoded } from '@/shared/feed/fetch-feed';
+import { inEnglish } from '../../support/in-english';
+
+// The transport's outcomes with their problems said in English, the words the CLI prints.
+const fetchFeed = async (...args: Parameters<typeof fetchCoded>) => inEnglish(await fetchCoded(...args));
 
 const URL_OK = 'https://acme.example/feed.json';
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed, parseFeedText } from '@/shared/feed/parse';
 import type { FeedWarning, ParseResult, ParsedFeed } from '@/shared/feed/types';
+import { inEnglish } from '../../support/in-english';
 
 function accepted(result: ParseResult): { feed: ParsedFeed; warnings: FeedWarning[] } {
   if (!result.ok) throw new Error(`expected a usable feed, got ${JSON.stringify(result.errors)}`);
@@ -32,7 +33,7 @@ describe('text hygiene', () => {
   it('cuts an over-long title with a warning', () => {
     const { feed, warnings } = accepted(feedWith({ id: '1', title: 'x'.repeat(1500) }));
     expect(feed.items[0]?.title).toHaveLength(1000);
-    expect(warnings).toEqual([
+    expect(inEnglish(warnings)).toEqual([
       expect.objectContaining({
         path: 'items[0].title',
         message: expect.stringMatching(/cut to 1,000 characters/),

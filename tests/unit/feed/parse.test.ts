@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFeed, parseFeedText } from '@/shared/feed/parse';
 import type { ParseResult, ParsedFeed, FeedWarning } from '@/shared/feed/types';
+import { englishText } from '@/shared/cli/english';
+import { inEnglish } from '../../support/in-english';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/feeds', name), 'utf8');
 
@@ -52,7 +54,8 @@ describe('rejected documents', () => {
     if (result.ok) return;
     expect(result.errors.map((e) => e.path).sort()).toEqual(errors.map(([path]) => path).sort());
     for (const [path, message] of errors) {
-      expect(result.errors.find((e) => e.path === path)?.message).toMatch(message);
+      const found = result.errors.find((e) => e.path === path);
+      expect(found && englishText(found)).toMatch(message);
     }
   });
 
@@ -65,7 +68,7 @@ describe('rejected documents', () => {
       items: items(count),
     });
     const over = parseFeed(feed(5001));
-    expect(over).toEqual({
+    expect(inEnglish(over)).toEqual({
       ok: false,
       errors: [
         {
@@ -89,7 +92,7 @@ describe('rejected documents', () => {
     ],
   ])('rejects %s at (root)', (_name, text, message) => {
     const result = parseFeedText(text);
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       errors: [{ path: '(root)', message: expect.stringMatching(message) }],
     });
@@ -231,7 +234,7 @@ describe('item problems cost only the item or the field', () => {
       message: /Item skipped: it is "not an object"; an item must be an object/,
     },
   ])('warns at $path', ({ path, index, itemId, message }) => {
-    const warning = warnings.find((w) => w.path === path && message.test(w.message));
+    const warning = warnings.find((w) => w.path === path && message.test(englishText(w)));
     expect(warning, JSON.stringify(warnings, null, 2)).toBeDefined();
     expect(warning?.index).toBe(index);
     expect(warning?.itemId).toBe(itemId);

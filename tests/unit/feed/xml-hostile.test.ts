@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '@/shared/feed/parse';
 import type { ParseResult } from '@/shared/feed/types';
 import { decodeXmlEntities } from '@/shared/feed/xml-text';
+import { englishText } from '@/shared/cli/english';
 
 function rejection(result: ParseResult): string {
   if (result.ok) throw new Error('expected the feed to be rejected');
-  return result.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+  return result.errors.map((e) => `${e.path}: ${englishText(e)}`).join('\n');
 }
 
 const BILLION_LAUGHS = `<?xml version="1.0"?>

@@ -11,6 +11,7 @@ import { FeedServer } from '../../e2e/support/feed-server';
 import { feed, goodItem } from '../../fixtures/hostile';
 import { freshRepo } from '../sync/helpers';
 import { readAllItems } from '@/storage/feed-repository';
+import { said } from '../../support/in-english';
 
 const GOOD = feed({ title: 'Cached copy' }, [goodItem('a'), goodItem('b')]);
 const SIX_MB = feed({}, [goodItem('big', { content_text: 'x'.repeat(6 * 1024 * 1024) })]);
@@ -35,11 +36,11 @@ type Fault = [name: string, arrange: (path: string) => void, error: RegExp];
 const FAULTS: Fault[] = [
   ['404', (p) => server.respondWith(404, 'Not found', p), /HTTP 404 Not Found/],
   ['500', (p) => server.respondWith(500, 'Oops', p), /HTTP 500 Internal Server Error/],
-  ['no answer (timeout)', (p) => server.hang(p), /did not answer within 0\.30 seconds/],
+  ['no answer (timeout)', (p) => server.hang(p), /did not answer within 0\.3 seconds/],
   [
     'a body that drips for 60 s',
     (p) => server.drip(p, { chunk: '{"version":', intervalMs: 20 }),
-    /did not answer within 0\.30 seconds/,
+    /did not answer within 0\.3 seconds/,
   ],
   ['a 6 MB body', (p) => server.serveJson(SIX_MB, {}, p), /larger than 5 MB/],
   [
@@ -117,7 +118,7 @@ describe('network faults against 127.0.0.1', () => {
       arrange(path);
       requested.length = 0;
       const failed = await sync.refresh(url);
-      expect(failed?.error).toMatch(error);
+      expect(said(failed?.error)).toMatch(error);
       expect(failed).toMatchObject({ title: 'Cached copy', itemCount: 2, lastSuccessAt: 1_000 });
       expect((await readAllItems(db)).map((i) => i.id).sort()).toEqual(['a', 'b']);
       for (const target of requested) expect(new URL(target).hostname).toBe('127.0.0.1');

@@ -14,6 +14,7 @@ import { createShareRepository } from '@/storage/share-repository';
 import { useStorageItem } from '@/storage/use-storage-item';
 import { feedDocument, freshRepo, item, scriptedServer } from '../sync/helpers';
 import { readAllItems } from '@/storage/feed-repository';
+import { said } from '../../support/in-english';
 
 const URL_A = 'https://acme.example/feed.json';
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -38,7 +39,7 @@ describe('a quota error while storing a refresh', () => {
     });
     server.ok(feedDocument([item('c'), item('d'), item('e')], { title: 'Newer' }));
     const status = await sync.refresh(URL_A);
-    expect(status?.error).toMatch(/Not enough storage space.*showing the previous one/);
+    expect(said(status?.error)).toMatch(/Not enough storage space.*showing the previous one/);
     expect(status).toMatchObject({ title: 'Acme news', itemCount: 2, lastSuccessAt: 5_000 });
     expect((await readAllItems(db)).map((i) => i.id).sort()).toEqual(['a', 'b']);
     db.close();
@@ -53,7 +54,7 @@ describe('a quota error while storing a refresh', () => {
     );
     server.ok(feedDocument([item('c')]));
     const status = await sync.refresh(URL_A);
-    expect(status?.error).toMatch(/Not enough storage space/);
+    expect(said(status?.error)).toMatch(/Not enough storage space/);
     expect((await readAllItems(db)).map((i) => i.id).sort()).toEqual(['a', 'b']);
     db.close();
   });

@@ -4,7 +4,7 @@ import { OwnvoiceDB } from '@/storage/db';
 import { feedRecord, itemRecord } from '../../fixtures/records';
 
 describe('database upgrades', () => {
-  it("v3 → v5 moves each feed's items into one record in document order and keeps the history", async () => {
+  it("v3 → v6 moves each feed's items into one record in document order and keeps the history", async () => {
     const name = 'ownvoice-upgrade-v3';
     const v3 = new Dexie(name);
     v3.version(3).stores({
@@ -32,7 +32,7 @@ describe('database upgrades', () => {
 
     const db = new OwnvoiceDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name)).not.toContain('items');
     expect((await db.feedItems.get(A))?.items.map((i) => i.id)).toEqual(['b', 'c', 'a']);
     expect((await db.feedItems.get(B))?.items.map((i) => i.id)).toEqual(['z']);

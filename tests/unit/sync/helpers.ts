@@ -3,6 +3,7 @@ import { createFeedRepository } from '@/storage/feed-repository';
 import type { FetchOutcome } from '@/shared/feed/fetch-feed';
 import type { FetchDocument } from '@/shared/feed/sync';
 import type { RefreshScheduler } from '@/shared/feed/subscriptions';
+import { problem, verbatim } from '@/shared/feed/problems';
 
 let dbCounter = 0;
 
@@ -39,12 +40,16 @@ export function scriptedServer() {
       }),
     notModified: (url?: string) => answers.push({ url, outcome: { kind: 'not-modified' } }),
     fail: (reason: string, status?: number, url?: string) =>
-      answers.push({ url, outcome: { kind: 'error', reason, status } }),
+      answers.push({ url, outcome: { kind: 'error', reason: verbatim(reason), status } }),
     /** The server is up but the browser refused the read: the origin is not granted. */
     refuse: (url?: string) =>
       answers.push({
         url,
-        outcome: { kind: 'error', reason: 'Ownvoice has no permission', needsAccess: true },
+        outcome: {
+          kind: 'error',
+          reason: problem('fetch.noAccess', { host: 'acme.example' }),
+          needsAccess: true,
+        },
       }),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeedSync, movedAddress } from '@/shared/feed/sync';
 import type { FetchOutcome } from '@/shared/feed/fetch-feed';
 import { feedDocument, freshRepo, item } from './helpers';
+import { problem, verbatim } from '@/shared/feed/problems';
 
 const OLD = 'https://acme.example/old.json';
 const NEW = 'https://acme.example/feed.json';
@@ -10,7 +11,7 @@ async function setup() {
   const { repo } = freshRepo();
   const answers: FetchOutcome[] = [];
   const sync = createFeedSync({
-    fetchDocument: async () => answers.shift() ?? { kind: 'error', reason: 'no answer scripted' },
+    fetchDocument: async () => answers.shift() ?? { kind: 'error', reason: verbatim('no answer scripted') },
     repo,
     now: () => 1_000,
   });
@@ -40,18 +41,18 @@ describe('feed sync and redirects', () => {
       'a redirect to an origin not granted: the new address kept, the copy untouched',
       {
         kind: 'error',
-        reason: 'The feed now lives at https://blog.example/f.json',
+        reason: problem('fetch.movedNoAccess', { url: 'https://blog.example/f.json', host: 'blog.example' }),
         movedTo: 'https://blog.example/f.json',
       },
       {
         movedTo: 'https://blog.example/f.json',
         itemCount: 0,
-        error: expect.stringContaining('now lives at'),
+        error: { code: 'fetch.movedNoAccess' },
       },
     ],
     [
       'a redirect the browser hid',
-      { kind: 'error', reason: "The feed's server sends it elsewhere", sentElsewhere: true },
+      { kind: 'error', reason: problem('fetch.sentElsewhere'), sentElsewhere: true },
       { sentElsewhere: true, itemCount: 0 },
     ],
   ])('%s', async (_name, outcome, expected) => {
@@ -63,7 +64,7 @@ describe('feed sync and redirects', () => {
 
   it('forgets the new address and the hidden redirect once the old address answers itself', async () => {
     const { sync, repo, answers } = await setup();
-    answers.push(read(NEW), { kind: 'error', reason: 'x', sentElsewhere: true }, read(OLD));
+    answers.push(read(NEW), { kind: 'error', reason: verbatim('x'), sentElsewhere: true }, read(OLD));
     await sync.refresh(OLD);
     expect(await sync.refresh(OLD)).toMatchObject({ sentElsewhere: true });
     const status = await sync.refresh(OLD);

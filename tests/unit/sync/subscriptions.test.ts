@@ -4,6 +4,7 @@ import { createFeedSync } from '@/shared/feed/sync';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { fakeScheduler, feedDocument, freshRepo, item, scriptedServer } from './helpers';
 import { readAllItems } from '@/storage/feed-repository';
+import { said } from '../../support/in-english';
 
 function setup() {
   const { db, repo } = freshRepo();
@@ -47,7 +48,8 @@ describe('subscriptions', () => {
     const { db, server, subs } = setup();
     server.fail('HTTP 404 Not Found', 404);
     const result = await subs.add('https://acme.example/missing.json');
-    expect(result).toEqual({ ok: false, reason: "Couldn't add this feed: HTTP 404 Not Found" });
+    expect(result.ok).toBe(false);
+    expect(said(result.ok ? undefined : result.problem)).toBe("Couldn't add this feed: HTTP 404 Not Found");
     expect(await db.feeds.count()).toBe(0);
   });
 
@@ -78,7 +80,7 @@ describe('subscriptions', () => {
     await subs.applyManaged(['https://it.example/feed.json', 'javascript:alert(1)']);
     expect(await repo.get('https://it.example/feed.json')).toMatchObject({ source: 'managed', itemCount: 1 });
     const removal = await subs.remove('https://it.example/feed.json');
-    expect(removal).toMatchObject({ ok: false, reason: expect.stringContaining('set by your organization') });
+    expect(said(removal.ok ? undefined : removal.problem)).toContain('set by your organization');
     await subs.applyManaged([]);
     expect(await repo.get('https://it.example/feed.json')).toBeUndefined();
   });
@@ -106,7 +108,7 @@ describe('subscriptions', () => {
     await subs.addPresets(['https://acme.example/feed.json']);
     expect(await repo.get('https://acme.example/feed.json')).toMatchObject({
       source: 'preset',
-      error: expect.stringContaining("Couldn't reach"),
+      error: { code: 'text', params: { text: "Couldn't reach acme.example: connection refused" } },
     });
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createFeedSync } from '@/shared/feed/sync';
 import { feedDocument, freshRepo, item, scriptedServer } from './helpers';
 import { readAllItems } from '@/storage/feed-repository';
+import { verbatim } from '@/shared/feed/problems';
+import { said } from '../../support/in-english';
 
 const URL_A = 'https://acme.example/feed.json';
 
@@ -73,8 +75,8 @@ describe('feed sync', () => {
     tick(5_000);
     failWith(server);
     const status = await sync.refresh(URL_A);
-    expect(status?.error).toBeTruthy();
-    expect(status?.error).toContain(expected);
+    expect(said(status?.error)).toBeTruthy();
+    expect(said(status?.error)).toContain(expected);
     expect(status).toMatchObject({
       lastSuccessAt: 1_000,
       lastAttemptAt: 6_000,
@@ -87,7 +89,7 @@ describe('feed sync', () => {
   it('recovers on the next good refresh and clears the error', async () => {
     const { server, sync } = await setup();
     server.fail('HTTP 500 Internal Server Error', 500);
-    expect((await sync.refresh(URL_A))?.error).toContain('500');
+    expect(said((await sync.refresh(URL_A))?.error)).toContain('500');
     server.ok(feedDocument([item('c')]));
     const status = await sync.refresh(URL_A);
     expect(status).toMatchObject({ error: undefined, itemCount: 1 });
@@ -98,7 +100,7 @@ describe('feed sync', () => {
     server.refuse();
     expect(await sync.refresh(URL_A)).toMatchObject({
       needsAccess: true,
-      error: 'Ownvoice has no permission',
+      error: { code: 'fetch.noAccess' },
     });
     server.fail("Couldn't reach acme.example: Failed to fetch");
     expect(await sync.refresh(URL_A)).not.toHaveProperty('needsAccess');
@@ -128,7 +130,7 @@ describe('feed sync', () => {
 
   it('does not send validators when there is no copy to keep', async () => {
     const { repo, server, sync } = await setup();
-    await repo.markFailed(URL_A, 'earlier failure', 10);
+    await repo.markFailed(URL_A, verbatim('earlier failure'), 10);
     server.fail('HTTP 500 Internal Server Error', 500);
     await sync.refresh(URL_A);
     expect(server.calls[0]).toEqual({ url: URL_A });
@@ -152,7 +154,7 @@ describe('feed sync', () => {
     };
     server.ok(feedDocument([item('b'), item('c')]));
     const status = await sync.refresh(URL_A);
-    expect(status?.error).toMatch(/Not enough storage space/);
+    expect(said(status?.error)).toMatch(/Not enough storage space/);
     expect((await readAllItems(db)).map((i) => i.id)).toEqual(['a']);
   });
 

@@ -15,6 +15,7 @@ import {
 } from '@/shared/feed/studio/edit';
 import { exportFeed } from '@/shared/feed/studio/export-feed';
 import { importFeedText, restoreDoc } from '@/shared/feed/studio/import-feed';
+import { englishText } from '@/shared/cli/english';
 
 const root = path.resolve(__dirname, '../../../..');
 const demoText = readFileSync(path.join(root, 'assets/demo-feed.json'), 'utf8');
@@ -49,7 +50,7 @@ describe('studio document', () => {
   it('starts new with the one error a new feed has: no title yet', () => {
     const check = checkDoc(newDoc());
     expect(check.errors.map((e) => e.path)).toEqual(['title']);
-    expect(errorsAt(check, 'title')[0]).toContain('`title` is ""');
+    expect(errorsAt(check, 'title').map(englishText)[0]).toContain('`title` is ""');
     expect(exportFeed(newDoc())).toMatchObject({ ok: false });
   });
 
@@ -119,7 +120,8 @@ describe('studio document', () => {
     if (result.ok) return;
     const paths = result.errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['items[0].url', 'items[1]', '_ownvoice.refresh_minutes']));
-    expect(result.errors.find((e) => e.path === 'items[1]')?.message).toContain('already has the id');
+    const duplicate = result.errors.find((e) => e.path === 'items[1]');
+    expect(duplicate && englishText(duplicate)).toContain('already has the id');
   });
 
   it('keeps a hand-written file’s wrong contents, so they show as errors to fix', () => {
