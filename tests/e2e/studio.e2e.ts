@@ -83,6 +83,29 @@ describe('organizer studio', () => {
       .toBe(1);
   });
 
+  it('opens the item being worked on in the preview, the focus staying in the form', async () => {
+    const opened = (title: string) => preview().getByRole('heading', { name: title, exact: true }).count();
+    const focusInForm = () => studio.evaluate(() => document.activeElement?.closest('main') !== null);
+    // The organizer just pinned the Oslo item: that is the one the preview shows.
+    await expect.poll(() => opened('We are hiring in Oslo')).toBe(1);
+    expect(await focusInForm()).toBe(true);
+
+    await main().getByRole('button', { name: 'We shipped offline mode', exact: true }).click();
+    await expect.poll(() => opened('We shipped offline mode')).toBe(1);
+    const summary = main().getByRole('textbox', { name: 'Summary' });
+    const original = await summary.inputValue();
+    await summary.fill('Boards work on trains.');
+    await expect
+      .poll(() => preview().locator('.detail-summary').textContent())
+      .toBe('Boards work on trains.');
+    expect(await focusInForm()).toBe(true);
+    await summary.fill(original);
+    await expect.poll(() => preview().locator('.detail-summary').textContent()).toBe(original);
+
+    await preview().getByRole('button', { name: /Back/ }).click();
+    await expect.poll(() => preview().locator('.card').count()).toBe(2);
+  });
+
   it('previews the feed in the employee’s view, pinned first, with the item’s composer', async () => {
     await expect.poll(() => preview().locator('.card').count()).toBe(2);
     previewed = await cardTexts(studio, '.studio-preview');
