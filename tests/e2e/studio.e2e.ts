@@ -161,6 +161,18 @@ describe('organizer studio', () => {
     ]);
   });
 
+  it('copies the very same feed.json to the clipboard', async () => {
+    // Playwright turns a chrome-extension:// origin into an opaque one, so the grant covers the context.
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await studio.bringToFront();
+    // Something else on the clipboard first, so what is read back can only have come from the button.
+    await studio.evaluate(() => navigator.clipboard.writeText('what was copied before'));
+    await main().getByRole('button', { name: 'Copy JSON' }).click();
+    await expect.poll(() => main().getByText("The feed's JSON is on the clipboard.").count()).toBe(1);
+    expect(await studio.evaluate(() => navigator.clipboard.readText())).toBe(exported);
+    await ext.context.clearPermissions();
+  });
+
   it('the exported file, subscribed to, shows in the popup as previewed', async () => {
     server.serveJson(exported, {}, '/studio.json');
     await subscribe(ext, server.url('/studio.json'), 'Acme — news to share');
