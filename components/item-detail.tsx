@@ -11,15 +11,30 @@ export interface ItemDetailProps {
   feedName?: string;
   now: number;
   onBack: () => void;
+  /**
+   * Default true: opening moves the focus to Back. False where the item opens because of work
+   * elsewhere on the page (the studio's preview follows its form), which must keep the focus.
+   */
+  takeFocus?: boolean;
   /** What follows the item: the composer. */
   children?: ReactNode;
 }
 
 /** The item as the organizer sent it, as plain text, then the composer. Esc or "Back" returns. */
-export function ItemDetail({ item, sourceName, feedName, now, onBack, children }: ItemDetailProps) {
+export function ItemDetail({
+  item,
+  sourceName,
+  feedName,
+  now,
+  onBack,
+  takeFocus = true,
+  children,
+}: ItemDetailProps) {
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    backRef.current?.focus();
+    if (takeFocus) backRef.current?.focus();
+  }, [takeFocus]);
+  useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Esc inside the editor must not throw the employee out of their post.
       if (event.key === 'Escape' && !(event.target instanceof HTMLTextAreaElement)) {

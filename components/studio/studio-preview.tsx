@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import { selectItems } from '@/shared/feed/select-items';
 import type { ParsedFeed } from '@/shared/feed/types';
 import { allNetworks } from '@/shared/share/network-rules';
@@ -16,16 +16,28 @@ export interface StudioPreviewProps {
   /** The feed as the extension reads it; null while it would be rejected. */
   feed: ParsedFeed | null;
   now: number;
+  /** The item to show opened; null shows the list. */
+  openId: string | null;
+  /** It opens because the organizer works on it in the form: the focus stays where they type. */
+  followsForm: boolean;
+  /** A card was opened in the preview itself. */
+  onOpen: (id: string) => void;
+  onBack: () => void;
 }
 
 /**
  * The employee's view, drawn by the popup's own components: the list in the popup's order, and
  * an item opened with its composer (questions, suggestions, checks). Nothing is shared from here.
  */
-export function StudioPreview({ feed, now }: StudioPreviewProps) {
+export const StudioPreview = memo(function StudioPreview({
+  feed,
+  now,
+  openId,
+  followsForm,
+  onOpen,
+  onBack,
+}: StudioPreviewProps) {
   const id = useId();
-  const [openId, setOpenId] = useState<string | null>(null);
-  const back = useCallback(() => setOpenId(null), []);
   const items: ItemView[] = feed
     ? feed.items.map((item, position) => ({ ...item, feedUrl: PREVIEW_FEED_URL, position }))
     : [];
@@ -37,7 +49,9 @@ export function StudioPreview({ feed, now }: StudioPreviewProps) {
     now,
   );
   const sourceName = feed ? (feed.meta.organization ?? feed.meta.title) : '';
-  const open = shown.find((item) => item.id === openId);
+  const open = openId === null ? undefined : shown.find((item) => item.id === openId);
+  // Expired, or kept out by a problem: say so rather than leave the organizer guessing.
+  const notShown = feed !== null && followsForm && openId !== null && open === undefined;
 
   return (
     <aside className="studio-preview" aria-labelledby={`${id}-title`}>
@@ -47,7 +61,14 @@ export function StudioPreview({ feed, now }: StudioPreviewProps) {
         <p role="status">{t('studio.previewNothing')}</p>
       ) : open ? (
         <section aria-label={t('studio.previewItem')} className="popup-preview">
-          <ItemDetail item={open} sourceName={sourceName} feedName={feed.meta.title} now={now} onBack={back}>
+          <ItemDetail
+            item={open}
+            sourceName={sourceName}
+            feedName={feed.meta.title}
+            now={now}
+            onBack={onBack}
+            takeFocus={!followsForm}
+          >
             <Composer
               key={itemKey(open)}
               item={open}
@@ -66,16 +87,17 @@ export function StudioPreview({ feed, now }: StudioPreviewProps) {
         </section>
       ) : (
         <section aria-label={t('studio.previewList')} className="popup-preview">
+          {notShown && <p className="hint">{t('studio.previewNotShown')}</p>}
           <FeedItemList
             items={shown}
             sourceNameOf={() => sourceName}
             now={now}
             filtered={false}
-            onSelect={(item) => setOpenId(item.id)}
+            onSelect={(item) => onOpen(item.id)}
             onClearFilters={() => undefined}
           />
         </section>
       )}
     </aside>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { problemText } from '@/shared/feed/problem-text';
 import { useStore } from 'zustand';
 import { FeedForm } from '@/components/studio/feed-form';
@@ -70,9 +70,11 @@ export function App({ deps }: { deps: StudioDeps }) {
 
   /** A new starting point; the document it replaces can be had back with Undo. */
   function replace(next: StudioDoc) {
-    const { setUndo, select, setExportStatus } = store.getState();
+    const { setUndo, select, setPreviewed, setExportStatus } = store.getState();
     if (doc) setUndo({ kind: 'replaced', previous: doc });
     select(next.items[0]?.key ?? null);
+    // A new feed previews as a whole: its list, until the organizer works on one item.
+    setPreviewed(null);
     setExportStatus({ kind: 'idle' });
     setGeneration((n) => n + 1);
     setDoc(next);
@@ -91,11 +93,19 @@ export function App({ deps }: { deps: StudioDeps }) {
       set: (path, value) => {
         setDoc((current) => (current ? edit.setField(current, path, value) : current));
         store.getState().setExportStatus({ kind: 'idle' });
+        const edited = path[0] === 'items' && typeof path[1] === 'number' ? doc.items[path[1]] : undefined;
+        if (edited) store.getState().work(edited.key);
       },
       errors: (path) =>
         check.errors.filter((error) => error.path === formatPath(path)).map((error) => problemText(error)),
     };
   }, [doc, check, store]);
+  // Stable, so the preview (memoized) draws again only when the checked feed or its open item changes.
+  const closePreview = useCallback(() => store.getState().setPreviewed(null), [store]);
+  const openInPreview = useCallback(
+    (id: string) => store.getState().setPreviewed({ from: 'preview', id }),
+    [store],
+  );
 
   if (!doc || !check || !fields) return <p className="hint">{t('studio.opening')}</p>;
 
@@ -112,6 +122,11 @@ export function App({ deps }: { deps: StudioDeps }) {
       .map((entry) => entry.key),
   );
   const guidelines = check.parsed?.meta.guidelines ?? NO_GUIDELINES;
+  const previewed = ui.previewed;
+  const previewId =
+    previewed?.from === 'form'
+      ? (doc.items.find((entry) => entry.key === previewed.key)?.item.id.trim() ?? null)
+      : (previewed?.id ?? null);
 
   function change(next: StudioDoc) {
     setDoc(next);
@@ -167,10 +182,11 @@ export function App({ deps }: { deps: StudioDeps }) {
                   if (!undo) return;
                   if (undo.kind === 'deleted') {
                     change(edit.restoreItem(doc, undo.removed));
-                    ui.select(undo.removed.entry.key);
+                    ui.work(undo.removed.entry.key);
                   } else {
                     setGeneration((n) => n + 1);
                     change(undo.previous);
+                    ui.setPreviewed(null);
                   }
                   ui.setUndo(null);
                 }}
@@ -191,17 +207,19 @@ export function App({ deps }: { deps: StudioDeps }) {
               items={doc.items}
               selectedKey={selected?.key ?? null}
               withErrors={withErrors}
-              onSelect={ui.select}
+              onSelect={ui.work}
               onAdd={() => {
                 const next = edit.addItem(doc);
                 change(next);
-                ui.select(next.items.at(-1)?.key ?? null);
+                const added = next.items.at(-1);
+                if (added) ui.work(added.key);
               }}
               onMove={(index, by) => change(edit.moveItem(doc, index, by))}
               onDuplicate={(index) => {
                 const next = edit.duplicateItem(doc, index);
                 change(next);
-                ui.select(next.items[index + 1]?.key ?? null);
+                const copy = next.items[index + 1];
+                if (copy) ui.work(copy.key);
               }}
               onDelete={(index) => {
                 const entry = doc.items[index];
@@ -211,7 +229,11 @@ export function App({ deps }: { deps: StudioDeps }) {
                 ui.setUndo({ kind: 'deleted', removed, name: entryName(entry, index) });
                 change(next);
               }}
-              onTogglePin={(index) => change(edit.togglePin(doc, index))}
+              onTogglePin={(index) => {
+                change(edit.togglePin(doc, index));
+                const entry = doc.items[index];
+                if (entry) ui.work(entry.key);
+              }}
             />
             {selected && (
               <section aria-labelledby="studio-item-title" className="studio-item">
@@ -246,7 +268,14 @@ export function App({ deps }: { deps: StudioDeps }) {
           />
         </StudioFieldsContext.Provider>
       </main>
-      <StudioPreview feed={check.parsed} now={now} />
+      <StudioPreview
+        feed={check.parsed}
+        now={now}
+        openId={previewId}
+        followsForm={previewed?.from === 'form'}
+        onOpen={openInPreview}
+        onBack={closePreview}
+      />
     </div>
   );
 }

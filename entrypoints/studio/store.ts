@@ -7,12 +7,24 @@ import type { ExportStatus } from '@/components/studio/studio-export';
 export type Undo =
   { kind: 'deleted'; removed: Removed; name: string } | { kind: 'replaced'; previous: StudioDoc };
 
+/**
+ * The item open in the preview. `form`: the organizer selected or edited it (by its key, which
+ * survives edits to its id), so the focus stays in the form; `preview`: they opened its card there
+ * (by the id the card shows), and the focus goes to the preview as in the popup.
+ */
+export type Previewed = { from: 'form'; key: string } | { from: 'preview'; id: string };
+
 /** UI state of the studio page: which item is open, what can be undone. The feed itself lives in storage. */
 export interface StudioUiState {
   selectedKey: string | null;
+  /** null: the preview shows the list. */
+  previewed: Previewed | null;
   undo: Undo | null;
   exportStatus: ExportStatus;
   select: (key: string | null) => void;
+  /** The organizer works on this item in the form: select it and open it in the preview. */
+  work: (key: string) => void;
+  setPreviewed: (previewed: Previewed | null) => void;
   setUndo: (undo: Undo | null) => void;
   setExportStatus: (status: ExportStatus) => void;
 }
@@ -20,9 +32,12 @@ export interface StudioUiState {
 export function createStudioStore() {
   return createStore<StudioUiState>()((set) => ({
     selectedKey: null,
+    previewed: null,
     undo: null,
     exportStatus: { kind: 'idle' },
     select: (selectedKey) => set({ selectedKey }),
+    work: (key) => set({ selectedKey: key, previewed: { from: 'form', key } }),
+    setPreviewed: (previewed) => set({ previewed }),
     setUndo: (undo) => set({ undo }),
     setExportStatus: (exportStatus) => set({ exportStatus }),
   }));

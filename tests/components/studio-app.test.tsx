@@ -27,7 +27,9 @@ async function openStudio(deps = fakeDeps()) {
   return deps;
 }
 
-describe('studio App', () => {
+// Each test types whole feeds into happy-dom; on a busy two-core machine the first one alone passed
+// Vitest's 5 s default (measured before the preview followed the form, too).
+describe('studio App', { timeout: 20_000 }, () => {
   it('builds a feed from nothing, refusing export until the extension would read it', async () => {
     const user = userEvent.setup();
     const deps = await openStudio();
@@ -124,6 +126,9 @@ describe('studio App', () => {
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Second');
     await user.type(screen.getByRole('textbox', { name: /^Questions that help/ }), 'What did you build?');
     await user.click(screen.getByRole('button', { name: 'Pinned Second' }));
+    // The organizer just worked on Second: the preview shows it opened; Back shows the list.
+    expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: /Back/ }));
     const cards = within(preview).getAllByRole('button');
     expect(cards.map((card) => card.querySelector('.card-title')?.textContent)).toEqual(['Second', 'First']);
     expect(cards[0]).toHaveTextContent('Acme Inc');
@@ -131,10 +136,39 @@ describe('studio App', () => {
     expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
     expect(within(preview).getByText('What did you build?')).toBeInTheDocument();
     expect(within(preview).getByRole('textbox')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Title' }), '{Escape}');
+    // Opened from its card, as in the popup, the focus goes to Back.
+    expect(within(preview).getByRole('button', { name: /Back/ })).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: /^Questions that help/ }), '{Escape}');
     expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: /Back/ }));
     expect(within(preview).getAllByRole('button')).toHaveLength(2);
+  });
+
+  it('opens the item being edited in the preview, and keeps the focus in the form', async () => {
+    const user = userEvent.setup();
+    await openStudio();
+    const preview = screen.getByRole('complementary', { name: 'Preview' });
+    await user.type(screen.getByRole('textbox', { name: 'Feed title' }), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Add item' }));
+    // A new item has nothing to share yet, so employees would not see it; the preview says so.
+    expect(within(preview).getByText(/do not see the item you are editing/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'First');
+    expect(within(preview).getByRole('heading', { name: 'First' })).toBeInTheDocument();
+    expect(within(preview).queryByText(/do not see the item/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add item' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Second');
+    expect(within(preview).getByRole('heading', { name: 'Second' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'First' }));
+    expect(within(preview).getByRole('heading', { name: 'First' })).toBeInTheDocument();
+    const summary = screen.getByRole('textbox', { name: 'Summary' });
+    await user.type(summary, 'Boards work offline.');
+    expect(within(preview).getByText('Boards work offline.')).toBeInTheDocument();
+    expect(summary).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Delete First' }));
+    expect(within(preview).getAllByRole('button')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(preview).getByRole('heading', { name: 'First' })).toBeInTheDocument();
   });
 
   it('opens a published feed by its address, or pasted text, and says why one cannot be read', async () => {

@@ -143,12 +143,14 @@ describe.each([
     await main.locator('.studio-suggestions button').last().click();
     await main.locator('.studio-suggestion textarea').last().fill('This is confidential.');
     await main.locator('.studio-suggestion .check-problems').last().waitFor();
+    // The preview opens the item being edited, with its composer.
+    await studio.locator('.studio-preview textarea.editor').waitFor();
     expect(await audit(studio)).toEqual([]);
     await studio.emulateMedia({ colorScheme: 'dark' });
     expect(await audit(studio)).toEqual([]);
     await studio.emulateMedia({ colorScheme: 'light' });
-    await studio.locator('.studio-preview .card').first().click();
-    await studio.locator('.studio-preview textarea.editor').waitFor();
+    await studio.locator('.studio-preview .back').click();
+    await studio.locator('.studio-preview .card').first().waitFor();
     expect(await audit(studio)).toEqual([]);
     await studio.close();
   });

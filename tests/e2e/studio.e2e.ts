@@ -3,31 +3,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
+import {
+  cardTexts,
+  EMPTY_PRESET,
+  popupCards,
+  studioRegions,
+  subscribe,
+  type CardText,
+} from './support/studio';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 // An organizer builds a feed in the studio from nothing, exports it, and that very file, served on
 // 127.0.0.1, is subscribed to and shows in the popup as the studio previewed it. The e2e build's
 // preset feed is served empty, so the popup shows only the studio's items.
-const emptyPreset = { version: 'https://jsonfeed.org/version/1.1', title: 'Nothing yet', items: [] };
-
-interface CardText {
-  title: string | null;
-  summary: string | null;
-  source: string | null;
-  pinned: boolean;
-}
-
-function cardTexts(page: Page, scope: string): Promise<CardText[]> {
-  return page.locator(`${scope} .card`).evaluateAll((cards) =>
-    cards.map((card) => ({
-      title: card.querySelector('.card-title')?.textContent ?? null,
-      summary: card.querySelector('.card-summary')?.textContent ?? null,
-      source: card.querySelector('.card-source')?.textContent ?? null,
-      pinned: card.querySelector('.card-pinned') !== null,
-    })),
-  );
-}
-
 describe('organizer studio', () => {
   const server = new FeedServer();
   let ext: LaunchedExtension;
@@ -37,7 +25,7 @@ describe('organizer studio', () => {
 
   beforeAll(async () => {
     await server.start();
-    server.serveJson(emptyPreset);
+    server.serveJson(EMPTY_PRESET);
     ext = await launchExtension(E2E_BUILD_DIR);
     studio = await ext.openExtensionPage('studio.html');
   });
@@ -47,8 +35,8 @@ describe('organizer studio', () => {
     await server.stop();
   });
 
-  const main = () => studio.getByRole('main');
-  const preview = () => studio.getByRole('complementary', { name: 'Preview' });
+  const main = () => studioRegions(studio).main();
+  const preview = () => studioRegions(studio).preview();
 
   it('builds a two-item feed from nothing, with errors by field until it is right', async () => {
     await main().getByRole('button', { name: 'New feed' }).click();
@@ -93,6 +81,29 @@ describe('organizer studio', () => {
     await expect
       .poll(() => main().getByText('Ready: the extension reads this feed as it is.').count())
       .toBe(1);
+  });
+
+  it('opens the item being worked on in the preview, the focus staying in the form', async () => {
+    const opened = (title: string) => preview().getByRole('heading', { name: title, exact: true }).count();
+    const focusInForm = () => studio.evaluate(() => document.activeElement?.closest('main') !== null);
+    // The organizer just pinned the Oslo item: that is the one the preview shows.
+    await expect.poll(() => opened('We are hiring in Oslo')).toBe(1);
+    expect(await focusInForm()).toBe(true);
+
+    await main().getByRole('button', { name: 'We shipped offline mode', exact: true }).click();
+    await expect.poll(() => opened('We shipped offline mode')).toBe(1);
+    const summary = main().getByRole('textbox', { name: 'Summary' });
+    const original = await summary.inputValue();
+    await summary.fill('Boards work on trains.');
+    await expect
+      .poll(() => preview().locator('.detail-summary').textContent())
+      .toBe('Boards work on trains.');
+    expect(await focusInForm()).toBe(true);
+    await summary.fill(original);
+    await expect.poll(() => preview().locator('.detail-summary').textContent()).toBe(original);
+
+    await preview().getByRole('button', { name: /Back/ }).click();
+    await expect.poll(() => preview().locator('.card').count()).toBe(2);
   });
 
   it('previews the feed in the employee’s view, pinned first, with the item’s composer', async () => {
@@ -150,19 +161,22 @@ describe('organizer studio', () => {
     ]);
   });
 
+  it('copies the very same feed.json to the clipboard', async () => {
+    // Playwright turns a chrome-extension:// origin into an opaque one, so the grant covers the context.
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await studio.bringToFront();
+    // Something else on the clipboard first, so what is read back can only have come from the button.
+    await studio.evaluate(() => navigator.clipboard.writeText('what was copied before'));
+    await main().getByRole('button', { name: 'Copy JSON' }).click();
+    await expect.poll(() => main().getByText("The feed's JSON is on the clipboard.").count()).toBe(1);
+    expect(await studio.evaluate(() => navigator.clipboard.readText())).toBe(exported);
+    await ext.context.clearPermissions();
+  });
+
   it('the exported file, subscribed to, shows in the popup as previewed', async () => {
     server.serveJson(exported, {}, '/studio.json');
-    const options = await ext.openExtensionPage('options.html');
-    await options.getByRole('textbox', { name: 'Add a feed URL' }).fill(server.url('/studio.json'));
-    await options.getByRole('button', { name: 'Add feed' }).click();
-    await expect.poll(() => options.getByText('Acme — news to share').count()).toBeGreaterThan(0);
-    await options.close();
-
-    const popup = await ext.openExtensionPage('popup.html');
-    const items = popup.getByRole('list', { name: 'Items' });
-    await expect.poll(() => items.locator('.card').count()).toBe(2);
-    expect(await cardTexts(popup, '.popup-main')).toEqual(previewed);
-    await popup.close();
+    await subscribe(ext, server.url('/studio.json'), 'Acme — news to share');
+    expect(await popupCards(ext, previewed.length)).toEqual(previewed);
   });
 
   it('works from the keyboard: delete and undo, reorder with the focus kept', async () => {
