@@ -1,3 +1,4 @@
+import { problemText } from '@/shared/feed/problem-text';
 import { useId, useState, type FormEvent } from 'react';
 import { checkFeedUrl } from '@/shared/feed/fetch-feed';
 import { t } from '@/shared/i18n';
@@ -37,7 +38,7 @@ export function AddFeedForm({
     // People paste "news.acme.com/feed.json" without a scheme; https is the only one that could work.
     const checked = checkFeedUrl(HAS_SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`);
     if (!checked.ok) {
-      setMessage(`${checked.reason}.`);
+      setMessage(`${problemText(checked.reason)}.`);
       return;
     }
     setMessage(null);

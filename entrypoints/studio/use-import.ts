@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { locatedText, problemText } from '@/shared/feed/problem-text';
+import { problemText } from '@/shared/feed/problem-text';
+import { describeRejection } from '@/shared/feed/sync';
 import { checkFeedUrl } from '@/shared/feed/fetch-feed';
 import type { StudioDoc } from '@/shared/feed/studio/document';
 import { importFeedText } from '@/shared/feed/studio/import-feed';
@@ -27,7 +28,7 @@ export function useStudioImport(deps: ImportDeps, onDoc: (doc: StudioDoc) => voi
     if (result.ok) {
       setError(null);
       onDoc(result.doc);
-    } else setError(result.errors.map((e) => locatedText(e)).join(' '));
+    } else setError(problemText(describeRejection(result.errors)));
   }
 
   function fromFile(file: File) {
