@@ -11,6 +11,7 @@ import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { routeLinkedIn } from './support/linkedin';
+import { inEnglish } from '../support/in-english';
 
 const GOOD = feed({ title: 'Last good copy' }, [goodItem('a', { title: 'Good item A' }), goodItem('b')]);
 const MARKUP_TITLE = `Read this ${SCRIPT_PAYLOADS.img}`;
@@ -36,12 +37,14 @@ interface ChromeGlobal {
 }
 
 /** Asks the background for a refresh from an extension page, as "Refresh now" does. */
-function refresh(page: Page): Promise<{ ok: boolean; data?: Status[]; reason?: string }> {
-  return page.evaluate(
+async function refresh(page: Page): Promise<{ ok: boolean; data?: Status[]; reason?: string }> {
+  const answer = await page.evaluate(
     (url) =>
       (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'feeds/refresh', url }),
     E2E_FEED_URL,
-  ) as Promise<{ ok: boolean; data?: Status[] }>;
+  );
+  // The background stores problems as codes; the test reads them in English, as the popup shows them.
+  return inEnglish(answer) as { ok: boolean; data?: Status[] };
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as { __ownvoicePwned?: unknown }).__ownvoicePwned);

@@ -12,6 +12,7 @@ import { feed, goodItem } from '../fixtures/hostile';
 import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
+import { inEnglish } from '../support/in-english';
 
 const GOOD = feed({ title: 'Cached copy' }, [goodItem('a', { title: 'Cached item A' }), goodItem('b')]);
 const SIX_MB = feed({}, [goodItem('big', { content_text: 'x'.repeat(6 * 1024 * 1024) })]);
@@ -19,19 +20,21 @@ const SIX_MB = feed({}, [goodItem('big', { content_text: 'x'.repeat(6 * 1024 * 1
 interface Status {
   url: string;
   title?: string;
+  /** In English (inEnglish): the background stores a code each page translates. */
   error?: string;
   itemCount: number;
 }
-type Answer = { ok: true; data: Status[] } | { ok: false; reason: string };
+type Answer = { ok: true; data: Status[] } | { ok: false; reason: string; problem?: string };
 interface ChromeGlobal {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
 
-function send(page: Page, message: unknown): Promise<Answer> {
-  return page.evaluate(
+async function send(page: Page, message: unknown): Promise<Answer> {
+  const answer = await page.evaluate(
     (m) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(m),
     message,
-  ) as Promise<Answer>;
+  );
+  return inEnglish(answer) as Answer;
 }
 
 async function refresh(page: Page, url = E2E_FEED_URL): Promise<Status | undefined> {
@@ -137,7 +140,8 @@ describe('network faults', () => {
     const answer = await send(page, { type: 'feeds/add', url: server.url('/not-modified.json') });
     expect(answer).toEqual({
       ok: false,
-      reason: expect.stringMatching(/304 Not Modified but there is no earlier copy/),
+      reason: 'subscribe.failed',
+      problem: expect.stringMatching(/304 Not Modified but there is no earlier copy/),
     });
   });
 

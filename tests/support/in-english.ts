@@ -1,5 +1,5 @@
-import { englishText } from '@/shared/cli/english';
-import { isProblem, type Problem } from '@/shared/feed/problems';
+import { englishText } from '../../shared/cli/english';
+import { isProblem, type Problem } from '../../shared/feed/problems';
 
 /**
  * A result with every feed problem in it said in English, so a test can compare it with the
