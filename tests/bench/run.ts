@@ -25,26 +25,10 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 import { bundleGzipBytes, pageFiles } from './bundle-sizes';
 import { median } from './median';
+import { feedWith } from './bench-feed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FIRST_ITEM = 'ul[aria-label="Items"] button.card';
-
-/** A feed of `count` items; `version` changes the titles, so each version is new content. */
-function feedWith(count: number, version = 0): object {
-  const day = 86_400_000;
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Bench feed',
-    items: Array.from({ length: count }, (_, i) => ({
-      id: `item-${i}`,
-      url: `https://bench.example/posts/${i}`,
-      title: `Post number ${i}: what we shipped this week (v${version})`,
-      summary: 'A short summary of the news that an employee might want to share in their own words.',
-      date_published: new Date(Date.UTC(2026, 10, 20) - i * day).toISOString(),
-      tags: [`tag-${i % 12}`],
-    })),
-  };
-}
 
 /** The extension API as seen from its own pages inside page.evaluate. */
 interface ChromeLike {
