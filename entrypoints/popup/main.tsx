@@ -2,9 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { applyLocale, t } from '@/shared/i18n';
-import '@/components/components.css';
-import '@/components/settings.css';
-import '@/components/composer/composer.css';
+// One style sheet for the first paint: style.css pulls in the shared sheets with @import.
 import './style.css';
 
 // Direction and language before the first paint, so Hebrew never flashes left-to-right.

@@ -7,9 +7,7 @@ import { requestFeedOrigin } from '@/shared/platform/permissions';
 import { loadStudioDraft, saveStudioDraft } from '@/storage/studio-draft';
 import { App, type StudioDeps } from './app';
 import { applyLocale, t } from '@/shared/i18n';
-import '@/components/components.css';
-import '@/components/composer/composer.css';
-import '@/components/settings.css';
+// One style sheet per page: style.css pulls in the shared sheets with @import.
 import './style.css';
 
 // Direction and language before the first paint, so Hebrew never flashes left-to-right.

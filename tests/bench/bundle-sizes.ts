@@ -11,6 +11,15 @@ function pageGzipBytes(dir: string, html: string): number {
   return scripts.reduce((sum, file) => sum + gz(path.join(dir, file)), 0);
 }
 
+/** The files an HTML page asks for before its first paint: its scripts and preloaded modules, its style sheets. */
+export function pageFiles(dir: string, html: string): { scripts: string[]; styles: string[] } {
+  const page = readFileSync(path.join(dir, html), 'utf8');
+  return {
+    scripts: [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!),
+    styles: [...page.matchAll(/href="\/?([^"]+\.css)"/g)].map((m) => m[1]!),
+  };
+}
+
 /** What a person's browser loads for each part, gzipped, from a production build folder. */
 export function bundleGzipBytes(dir: string): { popup: number; overlay: number; background: number } {
   return {

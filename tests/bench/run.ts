@@ -11,8 +11,8 @@
  * 1,000 items cached); overlay_ready_ms (the popup's "Open on this page" request → the panel
  * visible on a LinkedIn fixture page, with the same 1,000 items); own_words_3k_ms (meter and
  * checks for a 3,000-character post, tests/bench/compose-checks.ts, median of its 5 runs);
- * linkedin_injected_bytes_before_invocation; and the gzip size of the popup's, the overlay's
- * and the background's JavaScript.
+ * linkedin_injected_bytes_before_invocation; the gzip size of the popup's, the overlay's
+ * and the background's JavaScript; and how many scripts and style sheets the popup loads.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -23,28 +23,12 @@ import { startFeedServer } from '../e2e/support/feed-server';
 import { VARIANTS, buildVariant } from '../e2e/support/global-setup';
 import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { bundleGzipBytes } from './bundle-sizes';
+import { bundleGzipBytes, pageFiles } from './bundle-sizes';
 import { median } from './median';
+import { feedWith } from './bench-feed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FIRST_ITEM = 'ul[aria-label="Items"] button.card';
-
-/** A feed of `count` items; `version` changes the titles, so each version is new content. */
-function feedWith(count: number, version = 0): object {
-  const day = 86_400_000;
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Bench feed',
-    items: Array.from({ length: count }, (_, i) => ({
-      id: `item-${i}`,
-      url: `https://bench.example/posts/${i}`,
-      title: `Post number ${i}: what we shipped this week (v${version})`,
-      summary: 'A short summary of the news that an employee might want to share in their own words.',
-      date_published: new Date(Date.UTC(2026, 10, 20) - i * day).toISOString(),
-      tags: [`tag-${i % 12}`],
-    })),
-  };
-}
 
 /** The extension API as seen from its own pages inside page.evaluate. */
 interface ChromeLike {
@@ -212,6 +196,9 @@ async function main() {
       ...history,
       own_words_3k_ms: median(composeRuns),
       bundle_gzip_bytes: bundleGzipBytes(E2E_BUILD_DIR),
+      popup_files: (({ scripts, styles }) => ({ scripts: scripts.length, styles: styles.length }))(
+        pageFiles(E2E_BUILD_DIR, 'popup.html'),
+      ),
     };
     console.log(JSON.stringify(result));
   } finally {

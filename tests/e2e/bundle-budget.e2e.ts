@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleGzipBytes } from '../bench/bundle-sizes';
+import { bundleGzipBytes, pageFiles } from '../bench/bundle-sizes';
 import { PLAIN_BUILD_DIR } from './support/constants';
 
 /**
@@ -30,6 +30,28 @@ describe('bundle size budgets (gzip)', () => {
     '%s stays within %i bytes',
     (part, budget) => {
       expect(sizes[part], `${part} is ${sizes[part]} bytes gzipped`).toBeLessThanOrEqual(budget);
+    },
+  );
+});
+
+describe('files before the first paint', () => {
+  // Each is a request the page waits for. Once the studio shared the popup's components, Rolldown
+  // split them into 11 scripts and 3 style sheets; the popup-shared chunk (wxt.config.ts) and one
+  // style sheet per page bring that to the popup's entry, the shared chunk, Rolldown's runtime.
+  it('the popup loads at most 3 scripts and 1 style sheet', () => {
+    const { scripts, styles } = pageFiles(PLAIN_BUILD_DIR, 'popup.html');
+    expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(3);
+    expect(styles.length, styles.join(', ')).toBeLessThanOrEqual(1);
+  });
+
+  // The popup's sheet sets the body to the popup's width: no other page may get it through the
+  // chunk it shares with the popup.
+  it.each(['popup', 'options', 'history', 'feed-check', 'studio'])(
+    '%s loads only its own style sheet',
+    (page) => {
+      const { styles } = pageFiles(PLAIN_BUILD_DIR, `${page}.html`);
+      expect(styles).toHaveLength(1);
+      expect(styles[0]).toMatch(new RegExp(`^assets/${page}-[^/]+\\.css$`));
     },
   );
 });
