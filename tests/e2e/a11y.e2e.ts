@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { routeLinkedIn } from './support/linkedin';
+import { openPopupOn, routeLinkedIn } from './support/linkedin';
 
 // axe-core (WCAG 2 A and AA rules) on every page, in English and in Hebrew (right-to-left).
 // Chromium takes its UI language, and so the extension's messages, from --lang.
@@ -158,8 +158,7 @@ describe.each([
   it('the LinkedIn overlay', async () => {
     const linkedin = await ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
-    const popup = await ext.openExtensionPage('popup.html');
-    await linkedin.bringToFront();
+    const popup = await openPopupOn(ext, linkedin);
     await popup.locator('.banner-linkedin button').click();
     await popup.close().catch(() => undefined);
     const panel = linkedin.locator('ownvoice-overlay .panel');

@@ -10,7 +10,7 @@ import { HOSTILE_CORPUS, SCRIPT_PAYLOADS, feed, goodItem } from '../fixtures/hos
 import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { routeLinkedIn } from './support/linkedin';
+import { invokeOn, routeLinkedIn } from './support/linkedin';
 import { inEnglish } from '../support/in-english';
 
 const GOOD = feed({ title: 'Last good copy' }, [goodItem('a', { title: 'Good item A' }), goodItem('b')]);
@@ -128,10 +128,7 @@ describe('hostile feeds in the real extension', () => {
   it('shows markup from a feed as text in the overlay on LinkedIn; the page gets no global', async () => {
     const linkedin = await ext.context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
-    const popup = await ext.openExtensionPage('popup.html');
-    await linkedin.bringToFront();
-    await popup.getByRole('button', { name: 'Open on this page' }).click();
-    await popup.close().catch(() => undefined);
+    await invokeOn(ext, linkedin);
     const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
     const card = panel.getByRole('button', { name: /Read this/ });
     await expect.poll(() => card.textContent()).toContain(SCRIPT_PAYLOADS.img);

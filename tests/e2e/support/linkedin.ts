@@ -96,10 +96,37 @@ export function shares(page: Page): Promise<ShareRow[]> {
   );
 }
 
+interface ChromeTabs {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ windowId: number }[]>;
+      create(p: { url: string; active: boolean; windowId?: number }): Promise<unknown>;
+    };
+  };
+}
+
+/**
+ * Opens the popup as the toolbar button does: while the LinkedIn tab is the active tab of its
+ * window, so the popup's first look at the active tab sees LinkedIn. (Opened as the active tab
+ * itself and then switched away from, it depends on noticing the switch; that raced in full runs.)
+ */
+export async function openPopupOn(ext: LaunchedExtension, linkedin: Page): Promise<Page> {
+  await linkedin.bringToFront();
+  const url = ext.extensionUrl('popup.html');
+  const opened = ext.context.waitForEvent('page');
+  await ext.serviceWorker.evaluate(async (popupUrl) => {
+    const { chrome } = globalThis as unknown as ChromeTabs;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.create({ url: popupUrl, active: false, ...(tab ? { windowId: tab.windowId } : {}) });
+  }, url);
+  const popup = await opened;
+  await popup.waitForURL(url);
+  return popup;
+}
+
 /** Opens the popup beside a LinkedIn tab and presses "Open on this page", as the employee would. */
 export async function invokeOn(ext: LaunchedExtension, linkedin: Page): Promise<void> {
-  const popup = await ext.openExtensionPage('popup.html');
-  await linkedin.bringToFront();
+  const popup = await openPopupOn(ext, linkedin);
   const open = popup.getByRole('button', { name: 'Open on this page' });
   await open.waitFor();
   await open.click();
