@@ -6,7 +6,7 @@
  * static_page_ms is the same navigation to a script-free page shipped in test builds (the floor);
  * feed_ingest_5k_ms / feed_refresh_304_ms time the service worker's refresh of a new 5,000-item
  * version / of an unchanged one (304); the history_50k_* figures come from tests/bench/history.ts
- * (skip with BENCH_HISTORY=0).
+ * (skip with BENCH_HISTORY=0), the studio_5k_* ones from tests/bench/studio.ts (BENCH_STUDIO=0).
  * Also measured: popup_ready_ms (navigating a tab to popup.html → first feed item visible,
  * 1,000 items cached); overlay_ready_ms (the popup's "Open on this page" request → the panel
  * visible on a LinkedIn fixture page, with the same 1,000 items); own_words_3k_ms (meter and
@@ -182,6 +182,21 @@ async function main() {
           ) as Record<string, number>);
     delete history.entries;
     delete history.runs;
+    // The studio with a 5,000-item draft (tests/bench/studio.ts).
+    const studio =
+      process.env.BENCH_STUDIO === '0'
+        ? {}
+        : (JSON.parse(
+            execFileSync('npx', ['tsx', 'tests/bench/studio.ts'], {
+              cwd: ROOT_DIR,
+              encoding: 'utf8',
+              env: { ...process.env, OWNVOICE_BENCH_SKIP_BUILD: '1' },
+              stdio: ['ignore', 'pipe', 'inherit'],
+            })
+              .trim()
+              .split('\n')
+              .at(-1)!,
+          ) as Record<string, number>);
 
     const chunks = readdirSync(path.join(E2E_BUILD_DIR, 'chunks'));
     console.error(`chunks: ${chunks.join(', ')}`);
@@ -194,6 +209,7 @@ async function main() {
       feed_ingest_5k_ms: Number(median(ingestRuns).toFixed(1)),
       feed_refresh_304_ms: Number(median(notModifiedRuns).toFixed(1)),
       ...history,
+      ...studio,
       own_words_3k_ms: median(composeRuns),
       bundle_gzip_bytes: bundleGzipBytes(E2E_BUILD_DIR),
       popup_files: (({ scripts, styles }) => ({ scripts: scripts.length, styles: styles.length }))(
