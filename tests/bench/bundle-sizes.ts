@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
 /** Gzipped bytes of an HTML page's own scripts and the chunks it preloads. */
-function pageGzipBytes(dir: string, html: string): number {
+export function pageGzipBytes(dir: string, html: string): number {
   const page = readFileSync(path.join(dir, html), 'utf8');
   const scripts = [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   return scripts.reduce((sum, file) => sum + gz(path.join(dir, file)), 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleGzipBytes, pageFiles } from '../bench/bundle-sizes';
+import { bundleGzipBytes, pageFiles, pageGzipBytes } from '../bench/bundle-sizes';
 import { PLAIN_BUILD_DIR } from './support/constants';
 
 /**
@@ -11,8 +11,8 @@ import { PLAIN_BUILD_DIR } from './support/constants';
 const KB = 1000;
 const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
-  // first-run screen load later, when shown).
-  popup: 117 * KB,
+  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language.
+  popup: 115 * KB,
   // target 90 KB, met (85.9 KB with the shadow-root composer detection and "Did your post go
   // out?"), so the budget is the target: React and React DOM ~67 KB, the rest list, composer and
   // styles. It carries no date-fns (its relative times are messages), no WXT UI helpers, and no
@@ -32,6 +32,24 @@ describe('bundle size budgets (gzip)', () => {
       expect(sizes[part], `${part} is ${sizes[part]} bytes gzipped`).toBeLessThanOrEqual(budget);
     },
   );
+});
+
+/**
+ * The other pages have no target; since the popup-shared chunk (wxt.config.ts) they load it whole,
+ * so each budget is its size now, rounded up: a page only grows when someone decides it should.
+ */
+const PAGE_BUDGETS = {
+  options: 117 * KB,
+  history: 137 * KB,
+  'feed-check': 173 * KB,
+  studio: 201 * KB,
+};
+
+describe('page size budgets (gzip)', () => {
+  it.each(Object.entries(PAGE_BUDGETS))('%s.html stays within %i bytes', (page, budget) => {
+    const size = pageGzipBytes(PLAIN_BUILD_DIR, `${page}.html`);
+    expect(size, `${page}.html loads ${size} bytes of script gzipped`).toBeLessThanOrEqual(budget);
+  });
 });
 
 describe('files before the first paint', () => {
