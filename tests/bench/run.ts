@@ -83,6 +83,17 @@ async function settle(sender: Page): Promise<void> {
   await timedRefresh(sender);
 }
 
+/** Runs a bench script of its own on the build made here; its last stdout line is its JSON. */
+function childBench(script: string): Record<string, number> {
+  const out = execFileSync('npx', ['tsx', script], {
+    cwd: ROOT_DIR,
+    encoding: 'utf8',
+    env: { ...process.env, OWNVOICE_BENCH_SKIP_BUILD: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
 async function main() {
   const e2e = VARIANTS.find((v) => v.outDir === E2E_BUILD_DIR)!;
   console.error('building the preset build…');
@@ -166,37 +177,11 @@ async function main() {
     });
 
     // History with 50,000 entries has its own script (the import alone takes about a minute).
-    const history =
-      process.env.BENCH_HISTORY === '0'
-        ? {}
-        : (JSON.parse(
-            execFileSync('npx', ['tsx', 'tests/bench/history.ts'], {
-              cwd: ROOT_DIR,
-              encoding: 'utf8',
-              env: { ...process.env, OWNVOICE_BENCH_SKIP_BUILD: '1' },
-              stdio: ['ignore', 'pipe', 'inherit'],
-            })
-              .trim()
-              .split('\n')
-              .at(-1)!,
-          ) as Record<string, number>);
+    const history = process.env.BENCH_HISTORY === '0' ? {} : childBench('tests/bench/history.ts');
     delete history.entries;
     delete history.runs;
     // The studio with a 5,000-item draft (tests/bench/studio.ts).
-    const studio =
-      process.env.BENCH_STUDIO === '0'
-        ? {}
-        : (JSON.parse(
-            execFileSync('npx', ['tsx', 'tests/bench/studio.ts'], {
-              cwd: ROOT_DIR,
-              encoding: 'utf8',
-              env: { ...process.env, OWNVOICE_BENCH_SKIP_BUILD: '1' },
-              stdio: ['ignore', 'pipe', 'inherit'],
-            })
-              .trim()
-              .split('\n')
-              .at(-1)!,
-          ) as Record<string, number>);
+    const studio = process.env.BENCH_STUDIO === '0' ? {} : childBench('tests/bench/studio.ts');
 
     const chunks = readdirSync(path.join(E2E_BUILD_DIR, 'chunks'));
     console.error(`chunks: ${chunks.join(', ')}`);
