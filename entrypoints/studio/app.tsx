@@ -8,7 +8,7 @@ import { StudioFieldsContext, type StudioFieldAccess } from '@/components/studio
 import { StudioExport } from '@/components/studio/studio-export';
 import { StudioPreview } from '@/components/studio/studio-preview';
 import { StudioStart } from '@/components/studio/studio-start';
-import { checkDoc } from '@/shared/feed/studio/check';
+import { checkDoc, itemsWithErrors } from '@/shared/feed/studio/check';
 import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
 import * as edit from '@/shared/feed/studio/edit';
 import { exportFeed } from '@/shared/feed/studio/export-feed';
@@ -114,13 +114,8 @@ export function App({ deps }: { deps: StudioDeps }) {
     doc.items.findIndex((entry) => entry.key === ui.selectedKey),
   );
   const selected = doc.items[selectedIndex];
-  const withErrors = new Set(
-    doc.items
-      .filter((_, index) =>
-        check.errors.some((e) => e.path === `items[${index}]` || e.path.startsWith(`items[${index}]`)),
-      )
-      .map((entry) => entry.key),
-  );
+  const erring = itemsWithErrors(check);
+  const withErrors = new Set(doc.items.filter((_, index) => erring.has(index)).map((entry) => entry.key));
   const guidelines = check.parsed?.meta.guidelines ?? NO_GUIDELINES;
   const previewed = ui.previewed;
   const previewId =

@@ -36,7 +36,13 @@ export function createStudioStore() {
     undo: null,
     exportStatus: { kind: 'idle' },
     select: (selectedKey) => set({ selectedKey }),
-    work: (key) => set({ selectedKey: key, previewed: { from: 'form', key } }),
+    // Called on every keystroke in an item's fields: no new state when it is the item already.
+    work: (key) =>
+      set((state) =>
+        state.selectedKey === key && state.previewed?.from === 'form' && state.previewed.key === key
+          ? state
+          : { selectedKey: key, previewed: { from: 'form', key } },
+      ),
     setPreviewed: (previewed) => set({ previewed }),
     setUndo: (undo) => set({ undo }),
     setExportStatus: (exportStatus) => set({ exportStatus }),

@@ -5,18 +5,23 @@
 import en from '../../assets/locales/en.json';
 import { renderProblem, type Problem, type ProblemCatalog } from '../feed/problems';
 
-function flatten(value: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
+/** A locale file's nested messages by their dotted keys (`feedProblem.doc.empty`). */
+export function flattenMessages(
+  value: unknown,
+  prefix = '',
+  out = new Map<string, string>(),
+): Map<string, string> {
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     const name = prefix ? `${prefix}.${key}` : key;
     if (typeof child === 'string') out.set(name, child);
-    else flatten(child, name, out);
+    else flattenMessages(child, name, out);
   }
   return out;
 }
 
 let messages: Map<string, string> | undefined;
 function english(): Map<string, string> {
-  messages ??= flatten(en, '', new Map());
+  messages ??= flattenMessages(en);
   return messages;
 }
 

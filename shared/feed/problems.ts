@@ -130,10 +130,12 @@ export function verbatim(text: string): Problem {
   return { code: 'text', params: { text } };
 }
 
+const KNOWN_CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
+
 export function isProblem(value: unknown): value is Problem {
   if (typeof value !== 'object' || value === null) return false;
   const code = (value as { code?: unknown }).code;
-  return typeof code === 'string' && (PROBLEM_CODES as readonly string[]).includes(code);
+  return typeof code === 'string' && KNOWN_CODES.has(code);
 }
 
 /** Parameters that hold a JSON path: the XML reader rewrites them into XML terms. */
@@ -178,7 +180,7 @@ export interface ProblemCatalog {
 }
 
 /** Parameters that are numbers a person counts (sizes, limits), written in the reader's locale. */
-const COUNTED = new Set(['max', 'min', 'count', 'seconds']);
+const COUNTED = new Set(['max', 'min', 'count']);
 
 export function renderProblem(p: Problem, catalog: ProblemCatalog): string {
   const subs: Record<string, string> = {};

@@ -67,3 +67,15 @@ export function checkDoc(doc: StudioDoc): StudioCheck {
 export function errorsAt(check: Pick<StudioCheck, 'errors'>, path: string): FeedError[] {
   return check.errors.filter((error) => error.path === path);
 }
+
+const ITEM_INDEX = /^items\[(\d+)\]/;
+
+/** The indices of the items a problem is about, from each problem's path (`items[12].url` → 12). */
+export function itemsWithErrors(check: Pick<StudioCheck, 'errors'>): Set<number> {
+  const indices = new Set<number>();
+  for (const error of check.errors) {
+    const match = ITEM_INDEX.exec(error.path);
+    if (match) indices.add(Number(match[1]));
+  }
+  return indices;
+}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { flattenMessages } from '@/shared/cli/english';
 import { LOCALES } from '@/shared/i18n';
 import { LOCALES_DIR } from '../../support/locale-messages';
 
@@ -11,18 +12,8 @@ import { LOCALES_DIR } from '../../support/locale-messages';
 const CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof child === 'string') out.set(name, child);
-    else for (const [k, v] of flatten(child, name)) out.set(k, v);
-  }
-  return out;
-}
-
 function load(locale: string): Map<string, string> {
-  return flatten(JSON.parse(readFileSync(path.join(LOCALES_DIR, `${locale}.json`), 'utf8')));
+  return flattenMessages(JSON.parse(readFileSync(path.join(LOCALES_DIR, `${locale}.json`), 'utf8')));
 }
 
 /** Plural bases (keys with a ".other" child) and the rest. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '@/shared/feed/parse';
-import { checkDoc, errorsAt } from '@/shared/feed/studio/check';
+import { checkDoc, errorsAt, itemsWithErrors } from '@/shared/feed/studio/check';
 import { newDoc, type StudioDoc } from '@/shared/feed/studio/document';
 import {
   addItem,
@@ -122,6 +122,15 @@ describe('studio document', () => {
     expect(paths).toEqual(expect.arrayContaining(['items[0].url', 'items[1]', '_ownvoice.refresh_minutes']));
     const duplicate = result.errors.find((e) => e.path === 'items[1]');
     expect(duplicate && englishText(duplicate)).toContain('already has the id');
+  });
+
+  it('marks the items a problem is about, item 1 not for a problem of item 10', () => {
+    let doc = twoItems();
+    for (let i = 2; i < 12; i++) doc = setField(addItem(doc), ['items', i, 'title'], `Item ${i}`);
+    doc = setField(doc, ['items', 10, 'url'], 'javascript:alert(1)');
+    const check = checkDoc(doc);
+    expect(check.errors.map((e) => e.path)).toContain('items[10].url');
+    expect([...itemsWithErrors(check)]).toEqual([10]);
   });
 
   it('keeps a hand-written file’s wrong contents, so they show as errors to fix', () => {
