@@ -1,8 +1,8 @@
 /**
  * Walks a value along a zod schema: known keys only, in the schema's order, and only leaves of
- * the kind the schema expects (a text where a text goes). Export uses it for a stable key order;
- * import uses it so a hand-written file becomes a document the form can hold, while wrong
- * *contents* (a `javascript:` link, a bad date) are kept and shown as errors to fix.
+ * the kind the schema expects (a text where a text goes). Import uses it so a hand-written file
+ * becomes a document the form can hold, while wrong *contents* (a `javascript:` link, a bad date)
+ * are kept and shown as errors to fix.
  */
 import { z } from 'zod';
 

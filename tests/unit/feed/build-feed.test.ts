@@ -6,6 +6,8 @@ import { csvToItems } from '../../../shared/feed/csv-items';
 import { parseCsv } from '../../../shared/feed/csv-parse';
 import { parseFeedText } from '../../../shared/feed/parse';
 import { serializeFeed } from '../../../shared/feed/serialize-feed';
+import { exportFeed } from '../../../shared/feed/studio/export-feed';
+import { importFeedText } from '../../../shared/feed/studio/import-feed';
 
 const example = readFileSync(resolve('shared/feed/items.example.csv'), 'utf8');
 const rich = readFileSync(resolve('tests/fixtures/feeds/rich.json'), 'utf8');
@@ -198,6 +200,13 @@ describe('serializeFeed', () => {
     const keys = [...text.matchAll(/^\s*"([^"]+)":/gm)].map((match) => match[1]).join(' ');
     expect(keys).toBe('$schema version title items id title _ownvoice roles pinned _acme a b');
     expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('gives the bytes the studio exports for the same feed: one writer for both', () => {
+    const built = serializeFeed(build({ csv: example, title: 'Acme news' }).document);
+    const opened = importFeedText(built);
+    if (!opened.ok) throw new Error('the studio could not open the built feed');
+    expect(exportFeed(opened.doc)).toEqual({ ok: true, json: built });
   });
 
   it('is stable: a built file read and written again gives the same bytes', () => {
