@@ -53,7 +53,10 @@ export interface Protocol {
   'shares/record': { request: { share: ShareInput }; response: { id: string } };
   /** What became of a share: posted or abandoned in LinkedIn's composer, or changed in history. */
   'shares/update-status': { request: { id: string; status: ShareStatus }; response: null };
-  /** The LinkedIn overlay's data: it may not open IndexedDB on linkedin.com, so it asks. */
+  /**
+   * The LinkedIn panel's data. The panel is an extension page, but framed in linkedin.com it is a
+   * third-party frame whose IndexedDB the browser denies, so the background reads it.
+   */
   'overlay/data': { request: object; response: OverlayData };
   /** "Open on this page": inject the overlay into that tab (activeTab granted by the click). */
   'overlay/open': { request: { tabId: number }; response: null };
@@ -78,15 +81,14 @@ export interface OverlayData {
   toConfirm: ShareToConfirm | null;
 }
 
-/** What a content script may ask; everything else is for the extension's own pages only. */
+/**
+ * What the script on LinkedIn's page may ask: record what it put in LinkedIn's composer and what
+ * became of it. Feed data and drafts are for the extension's own pages (the panel frame is one).
+ */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
-  'overlay/data',
   'shares/record',
   'shares/update-status',
   'linkedin/layout',
-  'drafts/get',
-  'drafts/save',
-  'drafts/clear',
 ]);
 
 export type MessageType = keyof Protocol;

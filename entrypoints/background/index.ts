@@ -111,15 +111,16 @@ export default defineBackground(() => {
   forgetClosedTabs();
 
   // The employee asks for the overlay on the LinkedIn tab in front of them: shortcut or menu.
-  const openOverlay = (tab: { id?: number; url?: string } | undefined) => {
+  const openOverlay = (tab: { id?: number; url?: string } | undefined, mode: 'open' | 'toggle') => {
     if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return;
-    injectOverlay(tab.id).catch((e: unknown) => logger.error('opening the overlay', e));
+    injectOverlay(tab.id, mode).catch((e: unknown) => logger.error('opening the overlay', e));
   };
+  // Alt+Shift+O opens the panel, and closes it when it is open.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-overlay') openOverlay(tab);
+    if (command === 'open-overlay') openOverlay(tab, 'toggle');
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'open-overlay') openOverlay(tab);
+    if (info.menuItemId === 'open-overlay') openOverlay(tab, 'open');
   });
 
   // My history: reminders (alarms `reminder:`, notification clicks) and the new-items badge.

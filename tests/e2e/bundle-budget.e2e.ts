@@ -4,7 +4,7 @@ import { PLAIN_BUILD_DIR } from './support/constants';
 
 /**
  * Size budgets, gzipped, on the plain production build: a part that grows past its budget fails
- * `npm test`. The targets are popup 110 KB, overlay 90 KB, background 40 KB; where a part is not
+ * `npm test`. The targets are popup 110 KB, overlay 15 KB, background 40 KB; where a part is not
  * there yet its budget is the size it has now (rounded up), so it can only shrink. README
  * "Performance" says what stands in the way.
  */
@@ -13,11 +13,12 @@ const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
   // first-run screen load later, when shown). 114.3 KB with feed problems said in its language.
   popup: 115 * KB,
-  // target 90 KB, met (85.9 KB with the shadow-root composer detection and "Did your post go
-  // out?"), so the budget is the target: React and React DOM ~67 KB, the rest list, composer and
-  // styles. It carries no date-fns (its relative times are messages), no WXT UI helpers, and no
-  // rules of networks it cannot share to.
-  overlay: 90 * KB,
+  // The script LinkedIn's tab loads once the employee asks: target 15 KB, met (5.3 KB). It holds
+  // only what must touch LinkedIn's page (the frame's host, finding the composer, typing into it,
+  // watching Post); the panel's React tree is an extension page in the frame (86 KB before).
+  overlay: 15 * KB,
+  // The panel page in that frame: its size now, rounded up. It loads popup-shared whole.
+  panel: 128 * KB,
   // target 40 KB: Dexie ~30 KB, zod ~25 KB, fast-xml-parser ~22 KB; +0.5 KB for translated
   // notifications and the context menu; +0.3 KB for the feed-access state (a refused origin told
   // apart from an unreachable server) and the LinkedIn layout note with "Did your post go out?".

@@ -123,11 +123,10 @@ describe('background message listener', () => {
     );
     expect(sendResponse).toHaveBeenCalledWith({ ok: false, reason: 'Not allowed from a web page' });
     expect(add).not.toHaveBeenCalled();
-    const { answer } = await deliver(
-      listener,
-      { type: 'drafts/get', feedUrl: 'https://a.example/f.json', itemId: 'a' },
-      fromTab,
-    );
+    const refused = vi.fn();
+    listener({ type: 'overlay/data' }, fromTab, refused);
+    expect(refused).toHaveBeenCalledWith({ ok: false, reason: 'Not allowed from a web page' });
+    const { answer } = await deliver(listener, { type: 'linkedin/layout', layout: 'shadow-quill' }, fromTab);
     expect(answer).toEqual({ ok: true, data: null });
   });
 
