@@ -5,6 +5,7 @@ import type { FeedRecord, ItemRecord } from '@/storage/db';
 import type { Draft } from '@/storage/drafts';
 import type { Role } from './feed/types';
 import type { LinkedInLayout } from './linkedin/layouts';
+import type { PanelMessage, PutResult } from './linkedin/panel-protocol';
 import type { ShareInput, ShareStatus, ShareToConfirm, VoiceSettings } from './share/types';
 
 /**
@@ -58,6 +59,12 @@ export interface Protocol {
    * third-party frame whose IndexedDB the browser denies, so the background reads it.
    */
   'overlay/data': { request: object; response: OverlayData };
+  /**
+   * The LinkedIn panel's line to the page script in its tab: the background passes the message to
+   * the top frame of the sender's tab. Firefox gives an extension page framed in a web page no
+   * `tabs` API, so the frame cannot address its tab itself; the browser names the sender's tab.
+   */
+  'panel/relay': { request: { message: PanelMessage }; response: PutResult | null };
   /** "Open on this page": inject the overlay into that tab (activeTab granted by the click). */
   'overlay/open': { request: { tabId: number }; response: null };
   /** Turn the opt-in launcher button on LinkedIn on or off (the page asked for the permission). */

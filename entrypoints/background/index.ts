@@ -21,6 +21,7 @@ import { loadOverlayData } from '@/storage/overlay-data';
 import { injectOverlay, isLinkedInUrl, LINKEDIN_MATCH, setLauncher } from '@/shared/platform/overlay';
 import { forgetClosedTabs, injectedTabs } from '@/shared/platform/injected-tabs';
 import { t } from '@/shared/i18n';
+import type { PutResult } from '@/shared/linkedin/panel-protocol';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
 
@@ -81,6 +82,14 @@ export default defineBackground(() => {
             ? { ok: true, data: null }
             : { ok: false, reason: 'That history entry no longer exists.' },
         'overlay/data': async () => ({ ok: true, data: await loadOverlayData(getDb()) }),
+        'panel/relay': async ({ message }, sender) => {
+          // Only to the page script in the panel frame's own tab, in its top frame.
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return { ok: false, reason: 'Not from a tab' };
+          const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as
+            PutResult | null | undefined;
+          return { ok: true, data: answer ?? null };
+        },
         'overlay/open': async ({ tabId }) => {
           await injectOverlay(tabId);
           return { ok: true, data: null };

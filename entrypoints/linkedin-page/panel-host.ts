@@ -120,9 +120,9 @@ export function createPanelHost(doc: Document = document): PanelHost {
 
   doc.defaultView?.addEventListener('resize', layout);
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    // Only the panel page of this extension; the page itself cannot send extension messages.
-    if (sender.id !== browser.runtime.id || !frame) return false;
-    if (!sender.url || new URL(sender.url).pathname !== PANEL_PAGE) return false;
+    // Only this extension (the background relays the panel's requests); the page cannot send
+    // extension messages, and another content script of ours sends none.
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined || !frame) return false;
     const request = parsePanelMessage(message);
     if (!request) return false;
     if (request.type === 'panel/close') {

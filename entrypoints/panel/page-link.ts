@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { PanelMessage, PutResult } from '@/shared/linkedin/panel-protocol';
+import { sendToBackground } from '@/shared/messaging';
 import type { ShareAbout } from '@/shared/share/share-about';
 import type { ShareRequest } from '@/shared/share/types';
 
@@ -11,25 +11,17 @@ export interface PageLink {
 }
 
 /**
- * Extension messaging to this tab's top frame, where the script runs: the browser delivers it
- * only to the extension's own contexts, so the page can neither hear it nor forge it.
+ * Extension messaging to this tab's top frame, where the script runs, relayed by the background
+ * (`panel/relay`): the browser delivers it only to the extension's own contexts, so the page can
+ * neither hear it nor forge it.
  */
-export function createPageLink(): PageLink {
-  const tabId = browser.tabs
-    .getCurrent()
-    .then((tab) => tab?.id)
-    .catch(() => undefined);
-  async function send<T>(message: PanelMessage): Promise<T | undefined> {
-    const id = await tabId;
-    if (id === undefined) return undefined;
-    try {
-      return (await browser.tabs.sendMessage(id, message, { frameId: 0 })) as T | undefined;
-    } catch {
-      return undefined;
-    }
+export function createPageLink(send = sendToBackground): PageLink {
+  async function relay(message: PanelMessage): Promise<PutResult | undefined> {
+    const answer = await send({ type: 'panel/relay', message });
+    return answer.ok ? (answer.data ?? undefined) : undefined;
   }
   return {
-    put: (request, about) => send<PutResult>({ type: 'panel/put', request, about }),
-    close: () => void send({ type: 'panel/close' }),
+    put: (request, about) => relay({ type: 'panel/put', request, about }),
+    close: () => void relay({ type: 'panel/close' }),
   };
 }

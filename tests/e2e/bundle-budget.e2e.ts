@@ -39,11 +39,13 @@ describe('bundle size budgets (gzip)', () => {
  * The other pages have no target; since the popup-shared chunk (wxt.config.ts) they load it whole,
  * so each budget is its size now, rounded up: a page only grows when someone decides it should.
  */
+// +1 KB for history, the feed check and the studio with the framed LinkedIn panel: the list,
+// filters and card modules it shares with the popup moved from the popup's entry into popup-shared.
 const PAGE_BUDGETS = {
   options: 117 * KB,
-  history: 137 * KB,
-  'feed-check': 173 * KB,
-  studio: 201 * KB,
+  history: 138 * KB,
+  'feed-check': 174 * KB,
+  studio: 202 * KB,
 };
 
 describe('page size budgets (gzip)', () => {
