@@ -107,6 +107,9 @@ export function PanelApp({ store, firstData }: PanelAppProps) {
             feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
             now={now}
             onBack={state.back}
+            // In LinkedIn's page a fetched image would go out as linkedin.com's and its blob: URL
+            // would be the page's: no image until the panel is an extension page (issue 19).
+            loadImage={null}
           >
             <OverlayComposer
               item={selected}
