@@ -11,7 +11,8 @@ import { PLAIN_BUILD_DIR } from './support/constants';
 const KB = 1000;
 const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
-  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language.
+  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language;
+  // 114.7 KB with the image loader that keeps an item's image from sending cookies.
   popup: 115 * KB,
   // target 90 KB, met (85.9 KB with the shadow-root composer detection and "Did your post go
   // out?"), so the budget is the target: React and React DOM ~67 KB, the rest list, composer and
@@ -42,7 +43,8 @@ const PAGE_BUDGETS = {
   options: 117 * KB,
   history: 137 * KB,
   'feed-check': 173 * KB,
-  studio: 201 * KB,
+  // +0.6 KB: the preview shows an item's image as the popup does, fetched without cookies.
+  studio: 202 * KB,
 };
 
 describe('page size budgets (gzip)', () => {

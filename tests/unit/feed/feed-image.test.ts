@@ -76,13 +76,25 @@ describe('createImageLoader', () => {
     expect(await createImageLoader({ fetch: fakeFetch(answer) })(IMAGE)).toEqual({ kind: 'unavailable' });
   });
 
-  it('stops reading an image larger than maxBytes', async () => {
-    const fetch = fakeFetch(() => Promise.resolve(png()));
+  it.each([
+    ['says so in Content-Length', { 'Content-Type': 'image/png', 'Content-Length': '3' }],
+    ['does not say', { 'Content-Type': 'image/png' }],
+  ])('refuses an image larger than maxBytes when the server %s', async (_label, headers) => {
+    const fetch = fakeFetch(() => Promise.resolve(new Response(PNG_BYTES, { headers })));
     expect(await createImageLoader({ fetch, maxBytes: 2 })(IMAGE)).toEqual({ kind: 'unavailable' });
   });
 
   it('gives up on a host that never answers', async () => {
-    const fetch = fakeFetch(() => new Promise<Response>(() => undefined));
-    expect(await createImageLoader({ fetch, timeoutMs: 10 })(IMAGE)).toEqual({ kind: 'unavailable' });
+    // Like a real fetch: pending until its signal aborts.
+    const hanging = vi.fn<typeof globalThis.fetch>(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)),
+        ),
+    );
+    expect(await createImageLoader({ fetch: hanging, timeoutMs: 10 })(IMAGE)).toEqual({
+      kind: 'unavailable',
+    });
+    expect(hanging).toHaveBeenCalledTimes(1);
   });
 });
