@@ -40,9 +40,10 @@ describe('bundle size budgets (gzip)', () => {
  * so each budget is its size now, rounded up: a page only grows when someone decides it should.
  */
 const PAGE_BUDGETS = {
+  // History and the feed check: +0.4 KB each, the popup's image loader in the shared chunk.
   options: 117 * KB,
-  history: 137 * KB,
-  'feed-check': 173 * KB,
+  history: 138 * KB,
+  'feed-check': 174 * KB,
   // +0.6 KB: the preview shows an item's image as the popup does, fetched without cookies.
   studio: 202 * KB,
 };
