@@ -25,6 +25,8 @@ export interface ImagePath {
   cors: boolean;
   /** Default `public, max-age=3600`. */
   cacheControl?: string;
+  /** Set-Cookie headers: a visit to this path gives the browser cookies for the host. */
+  setCookie?: string[];
 }
 
 export class ImageServer {
@@ -43,6 +45,14 @@ export class ImageServer {
   /** The address a feed names; Chromium resolves the name to this server. */
   url(pathname: string): string {
     return `https://${this.hostname}${pathname}`;
+  }
+
+  /**
+   * The same file at https://localhost:<port>, for Firefox, which has no host-resolver rules (its
+   * e2e profile proxies every other host away) and is told to accept the certificate instead.
+   */
+  localhostUrl(pathname: string): string {
+    return `https://localhost:${this.port}${pathname}`;
   }
 
   /** Flags for `launchExtension`: the name goes to 127.0.0.1:<port>, this certificate's key is trusted. */
@@ -78,7 +88,7 @@ export class ImageServer {
         '-subj',
         `/CN=${this.hostname}`,
         '-addext',
-        `subjectAltName=DNS:${this.hostname}`,
+        `subjectAltName=DNS:${this.hostname},DNS:localhost`,
         '-keyout',
         key,
         '-out',
@@ -103,6 +113,7 @@ export class ImageServer {
         'Content-Type': 'image/png',
         'Cache-Control': behaviour.cacheControl ?? 'public, max-age=3600',
         ...(behaviour.cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+        ...(behaviour.setCookie ? { 'Set-Cookie': behaviour.setCookie } : {}),
       });
       res.end(PNG);
     });
