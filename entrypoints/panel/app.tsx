@@ -10,6 +10,7 @@ import { answerPostCheck } from '@/shared/share/post-check-answer';
 import { useNow } from '@/components/use-now';
 import { facets, selectItems } from '@/shared/feed/select-items';
 import { sendToBackground, type OverlayData, type Result } from '@/shared/messaging';
+import { loadFeedImage } from '@/shared/platform/feed-images';
 import { PanelComposer } from './panel-composer';
 import type { PageLink } from './page-link';
 import type { PanelStore } from './store';
@@ -118,6 +119,9 @@ export function PanelApp({ store, page, firstData }: PanelAppProps) {
             feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
             now={now}
             onBack={state.back}
+            // Fetched by this extension page, without cookies, and shown from a blob: URL of the
+            // extension's origin (shared/feed/feed-image.ts), as in the popup.
+            loadImage={loadFeedImage}
           >
             <PanelComposer
               page={page}

@@ -18,6 +18,7 @@ import { logger } from '@/shared/logger';
 import { createStudioStore } from './store';
 import { useStudioImport, type ImportDeps } from './use-import';
 import { t } from '@/shared/i18n';
+import type { ImageLoader } from '@/shared/feed/feed-image';
 
 /** What the page needs from the browser; tests pass fakes. */
 export interface StudioDeps extends ImportDeps {
@@ -26,6 +27,8 @@ export interface StudioDeps extends ImportDeps {
   demoText: string;
   download: (fileName: string, text: string) => void;
   copy: (text: string) => Promise<boolean>;
+  /** The preview's item images (shared/feed/feed-image); absent, the preview shows none. */
+  loadImage?: ImageLoader;
 }
 
 export function App({ deps }: { deps: StudioDeps }) {
@@ -270,6 +273,7 @@ export function App({ deps }: { deps: StudioDeps }) {
         followsForm={previewed?.from === 'form'}
         onOpen={openInPreview}
         onBack={closePreview}
+        loadImage={deps.loadImage ?? null}
       />
     </div>
   );

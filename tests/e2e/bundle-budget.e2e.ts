@@ -11,7 +11,8 @@ import { PLAIN_BUILD_DIR } from './support/constants';
 const KB = 1000;
 const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
-  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language.
+  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language;
+  // 114.7 KB with the image loader that keeps an item's image from sending cookies.
   popup: 115 * KB,
   // The script LinkedIn's tab loads once the employee asks: target 15 KB, met (5.3 KB). It holds
   // only what must touch LinkedIn's page (the frame's host, finding the composer, typing into it,
@@ -39,8 +40,9 @@ describe('bundle size budgets (gzip)', () => {
  * The other pages have no target; since the popup-shared chunk (wxt.config.ts) they load it whole,
  * so each budget is its size now, rounded up: a page only grows when someone decides it should.
  */
-// +1 KB for history, the feed check and the studio with the framed LinkedIn panel: the list,
-// filters and card modules it shares with the popup moved from the popup's entry into popup-shared.
+// History, the feed check and the studio: +0.4 KB each for the popup's image loader in the
+// shared chunk (the studio's preview shows images too: +0.6 KB), and +0.4 KB each for the framed
+// LinkedIn panel, whose list, filters and cards moved from the popup's entry into popup-shared.
 const PAGE_BUDGETS = {
   options: 117 * KB,
   history: 138 * KB,
