@@ -203,6 +203,8 @@ async function main() {
       ...studio,
       own_words_3k_ms: median(composeRuns),
       bundle_gzip_bytes: bundleGzipBytes(E2E_BUILD_DIR),
+      // What LinkedIn's tab loads once the employee asks (the page script; the panel is a frame).
+      linkedin_page_script_gzip_bytes: bundleGzipBytes(E2E_BUILD_DIR).overlay,
       popup_files: (({ scripts, styles }) => ({ scripts: scripts.length, styles: styles.length }))(
         pageFiles(E2E_BUILD_DIR, 'popup.html'),
       ),

@@ -40,11 +40,11 @@ describe('bundle size budgets (gzip)', () => {
  * The other pages have no target; since the popup-shared chunk (wxt.config.ts) they load it whole,
  * so each budget is its size now, rounded up: a page only grows when someone decides it should.
  */
-// History, the feed check and the studio: +0.4 KB each for the popup's image loader in the
+// Settings, My history, the feed check and the studio: +0.4 KB each for the popup's image loader in the
 // shared chunk (the studio's preview shows images too: +0.6 KB), and +0.4 KB each for the framed
 // LinkedIn panel, whose list, filters and cards moved from the popup's entry into popup-shared.
 const PAGE_BUDGETS = {
-  options: 117 * KB,
+  options: 118 * KB,
   history: 138 * KB,
   'feed-check': 174 * KB,
   studio: 202 * KB,

@@ -5,11 +5,12 @@
  * the image host keeps what it received: opening the item, and reopening it in a new popup, must
  * send that host no cookie and no Referer, and show the image from the extension's own blob: URL.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { ImageServer } from './support/image-server';
+import { invokeOn, panelFrame, routeLinkedIn } from './support/linkedin';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
 
 const images = new ImageServer();
@@ -72,7 +73,7 @@ describe('feed images', () => {
   });
 
   /** The opened item's image, once it has loaded: its src and size as drawn. */
-  async function shownImage(popup: Page) {
+  async function shownImage(popup: Page | Frame) {
     const img = popup.locator('.detail-image');
     await img.waitFor();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(320);
@@ -80,7 +81,7 @@ describe('feed images', () => {
   }
 
   /** No element of the page ever pointed at the image host (that would be a request with cookies). */
-  const remoteSources = (popup: Page) =>
+  const remoteSources = (popup: Page | Frame) =>
     popup.evaluate(() =>
       [...document.querySelectorAll('[src], [srcset]')]
         .map((el) => el.getAttribute('src') ?? el.getAttribute('srcset') ?? '')
@@ -143,5 +144,25 @@ describe('feed images', () => {
       expect(headers.referer).toBeUndefined();
     }
     await popup.close();
+  });
+
+  it('does the same in the LinkedIn panel: no cookie, a blob: URL of the extension, nothing on the page', async () => {
+    await routeLinkedIn(ext.context);
+    const before = images.requestsFor('/cover.png').length;
+    const linkedin = await ext.context.newPage();
+    await linkedin.goto('https://www.linkedin.com/feed/');
+    await invokeOn(ext, linkedin);
+    const frame = await panelFrame(linkedin);
+    await frame.getByRole('button', { name: /We shipped offline mode/ }).click();
+    const shown = await shownImage(frame);
+    expect(shown.src).toMatch(new RegExp(`^blob:chrome-extension://${ext.extensionId}/`));
+    expect(await remoteSources(frame)).toEqual([]);
+    for (const { headers } of images.requestsFor('/cover.png').slice(before)) {
+      expect(headers.cookie).toBeUndefined();
+      expect(headers.referer).toBeUndefined();
+    }
+    // LinkedIn's own document holds no image of the feed's.
+    expect(await linkedin.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    await linkedin.close();
   });
 });
