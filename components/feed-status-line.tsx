@@ -3,6 +3,7 @@ import { formatDateTime, relativeTime, timeAgo } from '@/shared/dates';
 import type { FeedView } from './feed-view';
 import { problemText } from '@/shared/feed/problem-text';
 import { t } from '@/shared/i18n';
+import { isWebAddress } from '@/shared/feed/web-address';
 
 export interface FeedStatusLineProps {
   feed: Pick<FeedView, 'source' | 'lastSuccessAt' | 'lastAttemptAt' | 'error'> &
@@ -20,6 +21,8 @@ export interface FeedStatusLineProps {
    * that origin first, so called straight from the click). Resolves to a reason, or null.
    */
   onMove?: (from: string, to: string) => Promise<string | null>;
+  /** False where the row around the line already names the source ("Set by your organization"). */
+  sourceBadge?: boolean;
 }
 
 /** The host a permission is asked for (patterns carry no port). */
@@ -27,9 +30,21 @@ export function feedHost(url: string | undefined): string | undefined {
   return url && URL.canParse(url) ? new URL(url).hostname : undefined;
 }
 
+/**
+ * Where the employee may move this feed: only a feed they added themselves, and only from one
+ * web address to another. A bundled or preset feed is the build's, a managed one IT's; a record
+ * written before that rule (the demo "moved" to its own chrome-extension:// file) says nothing.
+ */
+export function movedToShown(feed: FeedStatusLineProps['feed']): string | undefined {
+  return feed.source === 'user' && isWebAddress(feed.url) && isWebAddress(feed.movedTo)
+    ? feed.movedTo
+    : undefined;
+}
+
 /** How fresh a feed's copy is, and why the last refresh failed if it did. */
 export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): string {
   const { lastSuccessAt, error } = feed;
+  const movedTo = movedToShown(feed);
   const host = feedHost(feed.url);
   // A refused permission is not a network failure: the server answered, the browser withheld it.
   if (feed.needsAccess && host) {
@@ -38,7 +53,7 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
       : t('status.needsAccess', { host });
   }
   // Redirected to an origin not readable yet: the new address is the news, not the refusal.
-  if (feed.movedTo && error) return t('status.movedTo', { address: feed.movedTo });
+  if (movedTo && error) return t('status.movedTo', { address: movedTo });
   // The server answered with a redirect the browser would not let Ownvoice follow or see.
   if (feed.sentElsewhere) {
     return lastSuccessAt !== undefined
@@ -55,12 +70,20 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
   return t('status.notLoaded');
 }
 
-export function FeedStatusLine({ feed, now, label, onAllow, onMove }: FeedStatusLineProps) {
+export function FeedStatusLine({
+  feed,
+  now,
+  label,
+  onAllow,
+  onMove,
+  sourceBadge = true,
+}: FeedStatusLineProps) {
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const failed = Boolean(feed.error);
   const host = feedHost(feed.url);
   const url = feed.url;
+  const movedTo = movedToShown(feed);
 
   function ask(request: Promise<string | null>) {
     setAsking(true);
@@ -82,7 +105,7 @@ export function FeedStatusLine({ feed, now, label, onAllow, onMove }: FeedStatus
   }
 
   function move() {
-    if (onMove && url && feed.movedTo) ask(onMove(url, feed.movedTo));
+    if (onMove && url && movedTo) ask(onMove(url, movedTo));
   }
 
   return (
@@ -100,14 +123,14 @@ export function FeedStatusLine({ feed, now, label, onAllow, onMove }: FeedStatus
         </span>
       )}
       {feedStatusText(feed, now)}
-      {feed.movedTo && !feed.error && (
+      {movedTo && !feed.error && (
         <span className="status-moved" dir="auto">
           {' '}
-          {t('status.movedTo', { address: feed.movedTo })}
+          {t('status.movedTo', { address: movedTo })}
         </span>
       )}
-      {feed.source === 'managed' && <span className="badge">{t('status.managed')}</span>}
-      {feed.movedTo && feed.source !== 'managed' && onMove && (
+      {sourceBadge && feed.source === 'managed' && <span className="badge">{t('status.managed')}</span>}
+      {movedTo && onMove && (
         <>
           {' '}
           <button type="button" className="status-allow" onClick={move} disabled={asking}>

@@ -65,7 +65,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMov
           {SOURCE_LABELS[feed.source]()} · {tn('subscription.items', feed.itemCount)}
         </span>
       </div>
-      <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} onAllow={onAllow} onMove={onMove} />
+      <FeedStatusLine feed={feed} now={now} onAllow={onAllow} onMove={onMove} sourceBadge={false} />
       {feed.warnings.length > 0 && (
         <details className="warnings">
           <summary>{tn('subscription.warnings', feed.warnings.length)}</summary>

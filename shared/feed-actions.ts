@@ -1,6 +1,7 @@
 import { sendToBackground } from '@/shared/messaging';
 import { requestFeedOrigin } from '@/shared/platform/permissions';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
+import { isWebAddress } from '@/shared/feed/web-address';
 import { failureText } from './feed/problem-text';
 import { t } from './i18n';
 
@@ -49,6 +50,8 @@ export function createFeedActions({ send, requestOrigin }: FeedActionDeps) {
      * shared origin's permission is never given back in between.
      */
     move(from: string, to: string): Promise<string | null> {
+      // A subscription never moves to (or from) the extension's own files or any non-web address.
+      if (!isWebAddress(from) || !isWebAddress(to)) return Promise.resolve(t('feedActions.cannotMove'));
       const granted = requestOrigin(to);
       return granted.then(async (ok) => {
         if (!ok) return t('feedActions.accessRefused', { host: new URL(to).hostname });

@@ -108,6 +108,21 @@ describe('FeedStatusLine', () => {
     expect(onMove).toHaveBeenCalledWith('https://acme.com/old.json', 'https://acme.com/new.json');
   });
 
+  it.each([
+    ['the bundled demo feed', 'user', 'ownvoice:demo', 'chrome-extension://abcdefghijklmnop/demo-feed.json'],
+    ['a preset feed', 'preset', 'https://acme.com/old.json', 'https://acme.com/new.json'],
+  ] as const)('says nothing of a move for %s', (_name, source, url, movedTo) => {
+    render(
+      <FeedStatusLine
+        feed={{ source, url, lastSuccessAt: NOW, movedTo }}
+        now={NOW}
+        onMove={() => Promise.resolve(null)}
+      />,
+    );
+    expect(screen.queryByText(/now lives at/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Use the new address' })).not.toBeInTheDocument();
+  });
+
   it('offers no move for a feed set by the organization', () => {
     render(
       <FeedStatusLine

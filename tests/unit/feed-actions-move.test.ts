@@ -49,4 +49,16 @@ describe('"Use the new address"', () => {
     else expect(result).toBe(reason);
     expect(subject.sent).toEqual(sent);
   });
+
+  it.each([
+    ["to the extension's own file", OLD, 'chrome-extension://abcdefghijklmnop/demo-feed.json'],
+    ['from the bundled demo feed', 'ownvoice:demo', NEW],
+  ])('never moves a subscription %s', async (_name, from, to) => {
+    const subject = actions(true);
+    expect(await subject.move(from, to)).toBe(
+      'This feed can only move to another web address (http or https).',
+    );
+    expect(subject.requestOrigin).not.toHaveBeenCalled();
+    expect(subject.sent).toEqual([]);
+  });
 });
