@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatDateTime, relativeTime, timeAgo } from '@/shared/dates';
 import type { FeedView } from './feed-view';
-import { problemText } from '@/shared/feed/problem-text';
+import { saidProblem, type Said } from '@/shared/feed/said';
+import { SaidText } from './said-text';
 import { t } from '@/shared/i18n';
 import { isWebAddress } from '@/shared/feed/web-address';
 
@@ -15,12 +16,12 @@ export interface FeedStatusLineProps {
    * "Allow Ownvoice to read <host>": asks for the feed's origin. Called straight from the click,
    * since the browser's prompt needs the user gesture. Resolves to a reason to show, or null.
    */
-  onAllow?: (url: string) => Promise<string | null>;
+  onAllow?: (url: string) => Promise<Said | null>;
   /**
    * "Use the new address": moves the subscription to where the feed was redirected (asking for
    * that origin first, so called straight from the click). Resolves to a reason, or null.
    */
-  onMove?: (from: string, to: string) => Promise<string | null>;
+  onMove?: (from: string, to: string) => Promise<Said | null>;
   /** False where the row around the line already names the source ("Set by your organization"). */
   sourceBadge?: boolean;
 }
@@ -41,8 +42,25 @@ export function movedToShown(feed: FeedStatusLineProps['feed']): string | undefi
     : undefined;
 }
 
-/** How fresh a feed's copy is, and why the last refresh failed if it did. */
+/** How fresh a feed's copy is, and why the last refresh failed if it did, as the line says it. */
 export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): string {
+  return feedStatusSaid(feed, now).text;
+}
+
+/** The same, with the technical account of a failure kept apart for "Details". */
+export function feedStatusSaid(feed: FeedStatusLineProps['feed'], now: number): Said {
+  const text = feedStatusPlain(feed, now);
+  if (text !== undefined) return { text };
+  const said = saidProblem(feed.error!);
+  const line =
+    feed.lastSuccessAt !== undefined
+      ? t('said.refreshFailed', { error: said.text, ago: timeAgo(feed.lastSuccessAt, now) })
+      : t('said.notLoaded', { error: said.text });
+  return { ...said, text: line };
+}
+
+/** Every state but a failure said through its problem code; undefined for that one. */
+function feedStatusPlain(feed: FeedStatusLineProps['feed'], now: number): string | undefined {
   const { lastSuccessAt, error } = feed;
   const movedTo = movedToShown(feed);
   const host = feedHost(feed.url);
@@ -60,12 +78,7 @@ export function feedStatusText(feed: FeedStatusLineProps['feed'], now: number): 
       ? t('status.sentElsewhereStale', { ago: timeAgo(lastSuccessAt, now) })
       : t('status.sentElsewhere');
   }
-  if (error) {
-    const said = problemText(error);
-    return lastSuccessAt !== undefined
-      ? t('status.refreshFailed', { error: said, ago: timeAgo(lastSuccessAt, now) })
-      : t('status.notLoadedError', { error: said });
-  }
+  if (error) return undefined;
   if (lastSuccessAt !== undefined) return t('status.updated', { when: relativeTime(lastSuccessAt, now) });
   return t('status.notLoaded');
 }
@@ -79,13 +92,13 @@ export function FeedStatusLine({
   sourceBadge = true,
 }: FeedStatusLineProps) {
   const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Said | null>(null);
   const failed = Boolean(feed.error);
   const host = feedHost(feed.url);
   const url = feed.url;
   const movedTo = movedToShown(feed);
 
-  function ask(request: Promise<string | null>) {
+  function ask(request: Promise<Said | null>) {
     setAsking(true);
     setMessage(null);
     request.then(
@@ -95,7 +108,7 @@ export function FeedStatusLine({
       },
       () => {
         setAsking(false);
-        setMessage(t('common.failed'));
+        setMessage({ text: t('common.failed') });
       },
     );
   }
@@ -108,8 +121,10 @@ export function FeedStatusLine({
     if (onMove && url && movedTo) ask(onMove(url, movedTo));
   }
 
+  const status = feedStatusSaid(feed, now);
+  // A <div>, not a <p>: the "Details" disclosure of a failure is a block of its own.
   return (
-    <p
+    <div
       className={failed ? 'status status-error' : 'status'}
       title={
         feed.lastAttemptAt !== undefined
@@ -122,7 +137,7 @@ export function FeedStatusLine({
           {t('status.label', { label })}{' '}
         </span>
       )}
-      {feedStatusText(feed, now)}
+      {status.text}
       {movedTo && !feed.error && (
         <span className="status-moved" dir="auto">
           {' '}
@@ -146,12 +161,13 @@ export function FeedStatusLine({
           </button>
         </>
       )}
-      {message && (
-        <span className="status-message" role="alert">
-          {' '}
-          {message}
-        </span>
+      {message && <SaidText said={message} className="status-message" role="alert" />}
+      {status.detail && (
+        <details className="said-details">
+          <summary>{t('said.details')}</summary>
+          <code dir="auto">{status.detail}</code>
+        </details>
       )}
-    </p>
+    </div>
   );
 }

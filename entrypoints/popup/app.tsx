@@ -8,6 +8,7 @@ import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { logger } from '@/shared/logger';
 import { FeedItemList } from '@/components/feed-item-list';
 import { FeedStatusLine } from '@/components/feed-status-line';
+import { SaidText } from '@/components/said-text';
 import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/feed-view';
 import { FiltersBar } from '@/components/filters-bar';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
@@ -153,11 +154,7 @@ export function App({
           </button>
         </div>
       </header>
-      {refreshError && (
-        <p className="banner-error" role="alert">
-          {refreshError}
-        </p>
-      )}
+      {refreshError && <SaidText said={refreshError} className="banner-error" role="alert" />}
       {linkedInTab !== undefined && feeds && feeds.length > 0 && (
         <div className="banner-linkedin">
           <span>{t('popup.onLinkedIn')}</span>

@@ -27,8 +27,13 @@ describe('feed problems on the pages, in the employee’s language', () => {
     render(<FeedStatusLine feed={{ source: 'user', lastSuccessAt: NOW - DAY, error }} now={NOW} />);
     expect(
       screen.getByText(
-        /^Nie udało się odświeżyć: Nie udało się połączyć z feeds\.acme\.example: Failed to fetch/,
+        /^Pokazuję kopię pobraną .*: ostatnie odświeżenie się nie udało\. Nie udało się połączyć z feeds\.acme\.example\. Sprawdź/,
       ),
+    ).toBeInTheDocument();
+    // The engineer's words stay, behind "Szczegóły" (Details).
+    expect(screen.getByText('Szczegóły')).toBeInTheDocument();
+    expect(
+      screen.getByText('Nie udało się połączyć z feeds.acme.example: Failed to fetch'),
     ).toBeInTheDocument();
   });
 

@@ -10,13 +10,13 @@ describe('FeedStatusLine', () => {
     [{ lastSuccessAt: NOW - 5 * MIN }, 'Updated 5 minutes ago'],
     [
       { lastSuccessAt: NOW - 2 * DAY, error: problem('fetch.http', { status: 404, phrase: '' }) },
-      "Couldn't refresh: HTTP 404 — showing the copy from 2 days ago",
+      'Showing the copy from 2 days ago: the last refresh failed. There is no feed at this address. Check the address with whoever gave it to you.',
     ],
     [
       {
         error: problem('fetch.unreachable', { host: 'feeds.acme.com', detail: verbatim('Failed to fetch') }),
       },
-      "Not loaded yet: Couldn't reach feeds.acme.com: Failed to fetch",
+      "Not loaded yet. Couldn't reach feeds.acme.com. Check that you are online and try again; if other sites open, the feed's server may be down for a while.",
     ],
     [{}, 'Not loaded yet'],
     [
