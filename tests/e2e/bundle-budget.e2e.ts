@@ -11,8 +11,10 @@ import { PLAIN_BUILD_DIR } from './support/constants';
 const KB = 1000;
 const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
-  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language.
-  popup: 115 * KB,
+  // first-run screen load later, when shown). 114.3 KB with feed problems said in its language,
+  // 114.9 KB with failures said for people (Details apart), 116.7 KB with the toolbar's
+  // lucide-react icons (its Icon component and three icons, ~1.8 KB: issue 21, item 6).
+  popup: 117 * KB,
   // target 90 KB, met (85.9 KB with the shadow-root composer detection and "Did your post go
   // out?"), so the budget is the target: React and React DOM ~67 KB, the rest list, composer and
   // styles. It carries no date-fns (its relative times are messages), no WXT UI helpers, and no
@@ -40,9 +42,10 @@ describe('bundle size budgets (gzip)', () => {
  */
 const PAGE_BUDGETS = {
   options: 117 * KB,
-  history: 137 * KB,
-  'feed-check': 173 * KB,
-  studio: 201 * KB,
+  // +0.6 KB each for failures said for people, with the technical words behind Details (issue 21).
+  history: 138 * KB,
+  'feed-check': 174 * KB,
+  studio: 202 * KB,
 };
 
 describe('page size budgets (gzip)', () => {
