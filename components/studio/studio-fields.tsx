@@ -71,7 +71,7 @@ export function TextField({
   multiline = false,
   type = 'text',
   placeholder,
-}: FieldProps & { multiline?: boolean; type?: 'text' | 'url'; placeholder?: string }) {
+}: FieldProps & { multiline?: boolean; type?: 'text' | 'url' | 'email'; placeholder?: string }) {
   const id = useId();
   const fields = useStudioFields();
   const value = fields.get(path);
@@ -93,7 +93,7 @@ export function TextField({
         <input
           {...common}
           type={type}
-          spellCheck={type !== 'url'}
+          spellCheck={type === 'text'}
           onChange={(e) => fields.set(path, e.target.value)}
         />
       )}

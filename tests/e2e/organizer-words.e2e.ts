@@ -123,4 +123,34 @@ describe('words for organizers', () => {
       .toBe(1);
     expect(await toFix.count()).toBe(0);
   });
+
+  // Issue 21, item 9: the preview was taller than the window and its bottom out of reach.
+  it('keeps the whole preview inside the window, scrolling its own content to the end', async () => {
+    await studio.setViewportSize({ width: 1280, height: 720 });
+    await main().getByRole('button', { name: 'Start from the demo feed' }).click();
+    const preview = studioRegions(studio).preview();
+    await preview.locator('.card').first().click();
+    const box = () =>
+      preview.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          top: r.top,
+          bottom: r.bottom,
+          height: innerHeight,
+          scrolls: el.scrollHeight > el.clientHeight,
+        };
+      });
+    for (const y of [0, 1e6]) {
+      await studio.evaluate((to) => window.scrollTo(0, to), y);
+      const { top, bottom, height, scrolls } = await box();
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(bottom).toBeLessThanOrEqual(height);
+      expect(scrolls).toBe(true);
+    }
+    // Its last control can be scrolled into view inside it, and then lies within the window.
+    const last = preview.getByRole('button', { name: 'Copy text' });
+    await last.scrollIntoViewIfNeeded();
+    const r = await last.boundingBox();
+    expect(r && r.y + r.height).toBeLessThanOrEqual(720);
+  });
 });
