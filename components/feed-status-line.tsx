@@ -55,7 +55,7 @@ export function feedStatusSaid(feed: FeedStatusLineProps['feed'], now: number): 
   const line =
     feed.lastSuccessAt !== undefined
       ? t('said.refreshFailed', { error: said.text, ago: timeAgo(feed.lastSuccessAt, now) })
-      : t('said.notLoaded', { error: said.text });
+      : t('status.notLoadedError', { error: said.text });
   return { ...said, text: line };
 }
 

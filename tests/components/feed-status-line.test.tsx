@@ -16,7 +16,7 @@ describe('FeedStatusLine', () => {
       {
         error: problem('fetch.unreachable', { host: 'feeds.acme.com', detail: verbatim('Failed to fetch') }),
       },
-      "Not loaded yet. Couldn't reach feeds.acme.com. Check that you are online and try again; if other sites open, the feed's server may be down for a while.",
+      "Not loaded yet: Couldn't reach feeds.acme.com. Check that you are online and try again; if other sites open, the feed's server may be down for a while.",
     ],
     [{}, 'Not loaded yet'],
     [

@@ -42,10 +42,12 @@ describe('bundle size budgets (gzip)', () => {
  */
 const PAGE_BUDGETS = {
   options: 117 * KB,
-  // +0.6 KB each for failures said for people, with the technical words behind Details (issue 21).
+  // +0.6 KB each for failures said for people, with the technical words behind Details (issue 21);
+  // the feed check +1 KB and the studio +1.7 KB more for field labels instead of JSON paths, the
+  // studio also for touched fields and the suggested posts to fix beside Publish (issue 21, 7–9).
   history: 138 * KB,
-  'feed-check': 174 * KB,
-  studio: 202 * KB,
+  'feed-check': 175 * KB,
+  studio: 203 * KB,
 };
 
 describe('page size budgets (gzip)', () => {
