@@ -94,6 +94,13 @@ export default defineConfig({
           optional_permissions: [...FEED_ORIGINS, 'notifications'],
           permissions: [...PERMISSIONS, ...installOrigins],
         }),
+    // The LinkedIn panel is this page, framed by the page script. Chromium serves it only at a
+    // per-session random address (use_dynamic_url), so linkedin.com cannot probe the extension's
+    // id for it. Firefox's moz-extension address is already a per-install random UUID.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['panel.html'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true }]
+        : ['panel.html'],
     commands: {
       'open-overlay': {
         suggested_key: { default: 'Alt+Shift+O' },

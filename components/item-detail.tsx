@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateTime, relativeTime } from '@/shared/dates';
 import { languageLabel, safeHttpUrl, type ItemView } from './feed-view';
 import { t } from '@/shared/i18n';
+import type { ImageLoader } from '@/shared/feed/feed-image';
+import { FeedImage } from './feed-image';
 
 export interface ItemDetailProps {
   item: ItemView;
@@ -16,6 +18,11 @@ export interface ItemDetailProps {
    * elsewhere on the page (the studio's preview follows its form), which must keep the focus.
    */
   takeFocus?: boolean;
+  /**
+   * Fetches the item's image without cookies (shared/feed/feed-image). Required so that each page
+   * decides: null shows no image, for a page that is not the extension's own origin.
+   */
+  loadImage: ImageLoader | null;
   /** What follows the item: the composer. */
   children?: ReactNode;
 }
@@ -28,6 +35,7 @@ export function ItemDetail({
   now,
   onBack,
   takeFocus = true,
+  loadImage,
   children,
 }: ItemDetailProps) {
   const backRef = useRef<HTMLButtonElement>(null);
@@ -48,10 +56,6 @@ export function ItemDetail({
 
   const date = item.datePublished ?? item.dateModified;
   const link = safeHttpUrl(item.url) ?? safeHttpUrl(item.externalUrl);
-  const image =
-    item.image && URL.canParse(item.image) && new URL(item.image).protocol === 'https:'
-      ? item.image
-      : undefined;
 
   return (
     <article className="detail">
@@ -78,9 +82,7 @@ export function ItemDetail({
         )}
         {item.language && <span> · {languageLabel(item.language)}</span>}
       </p>
-      {image && (
-        <img className="detail-image" src={image} alt="" referrerPolicy="no-referrer" loading="lazy" />
-      )}
+      <FeedImage url={item.image} load={loadImage} />
       {item.summary && (
         <p className="detail-summary" dir="auto">
           {item.summary}

@@ -9,7 +9,10 @@ import {
 } from './messaging';
 import { parseRequest } from './messaging-schema';
 
-export type Handlers = { [K in MessageType]: (request: Request<K>) => Promise<Response<K>> };
+/** A handler gets the request, and who sent it where it needs that (the panel's relay needs its tab). */
+export type Handlers = {
+  [K in MessageType]: (request: Request<K>, sender: Browser.runtime.MessageSender) => Promise<Response<K>>;
+};
 
 /**
  * The extension's own pages (popup, options in a tab, history) have URLs under its origin; a
@@ -51,12 +54,15 @@ export function createMessageListener(
       sendResponse({ ok: false, reason: 'Not allowed from a web page' });
       return false;
     }
-    const handler = handlers[request.type] as (r: AnyRequest) => Promise<unknown>;
+    const handler = handlers[request.type] as (
+      r: AnyRequest,
+      s: Browser.runtime.MessageSender,
+    ) => Promise<unknown>;
     const allowed = fromOwnPage(sender, extensionOrigin)
       ? Promise.resolve(true)
       : contentScriptAllowed(sender).catch(() => false);
     const answer = allowed.then((ok) => {
-      if (ok) return handler(request);
+      if (ok) return handler(request, sender);
       if (!warnedSender) logger.warn('ignored a message from a tab Ownvoice did not enter', sender.url);
       warnedSender = true;
       return { ok: false, reason: 'Not allowed from this tab' };

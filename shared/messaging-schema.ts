@@ -32,6 +32,29 @@ const draft = z.object({
   updatedAt: z.number(),
 });
 
+const shareRequest = z.object({
+  channel: z.literal('linkedin'),
+  text: z.string().max(70_000),
+  ownWords: z.number().min(0).max(1),
+  intent: z.object({ url, copyFirst: z.boolean() }).optional(),
+});
+
+const panelMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('panel/put'),
+    request: shareRequest,
+    about: share.pick({
+      feedUrl: true,
+      itemId: true,
+      itemTitle: true,
+      itemUrl: true,
+      feedTitle: true,
+      tags: true,
+    }),
+  }),
+  z.object({ type: z.literal('panel/close') }),
+]);
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds/add'), url }),
   z.object({ type: z.literal('feeds/remove'), url }),
@@ -44,6 +67,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     status: z.enum(SHARE_STATUSES),
   }),
   z.object({ type: z.literal('overlay/data') }),
+  z.object({ type: z.literal('panel/relay'), message: panelMessage }),
   z.object({ type: z.literal('overlay/open'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('launcher/set'), enabled: z.boolean() }),
   z.object({ type: z.literal('linkedin/layout'), layout: z.enum(LINKEDIN_LAYOUTS) }),

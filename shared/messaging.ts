@@ -5,6 +5,7 @@ import type { FeedRecord, ItemRecord } from '@/storage/db';
 import type { Draft } from '@/storage/drafts';
 import type { Role } from './feed/types';
 import type { LinkedInLayout } from './linkedin/layouts';
+import type { PanelMessage, PutResult } from './linkedin/panel-protocol';
 import type { ShareInput, ShareStatus, ShareToConfirm, VoiceSettings } from './share/types';
 
 /**
@@ -53,8 +54,17 @@ export interface Protocol {
   'shares/record': { request: { share: ShareInput }; response: { id: string } };
   /** What became of a share: posted or abandoned in LinkedIn's composer, or changed in history. */
   'shares/update-status': { request: { id: string; status: ShareStatus }; response: null };
-  /** The LinkedIn overlay's data: it may not open IndexedDB on linkedin.com, so it asks. */
+  /**
+   * The LinkedIn panel's data. The panel is an extension page, but framed in linkedin.com it is a
+   * third-party frame whose IndexedDB the browser denies, so the background reads it.
+   */
   'overlay/data': { request: object; response: OverlayData };
+  /**
+   * The LinkedIn panel's line to the page script in its tab: the background passes the message to
+   * the top frame of the sender's tab. Firefox gives an extension page framed in a web page no
+   * `tabs` API, so the frame cannot address its tab itself; the browser names the sender's tab.
+   */
+  'panel/relay': { request: { message: PanelMessage }; response: PutResult | null };
   /** "Open on this page": inject the overlay into that tab (activeTab granted by the click). */
   'overlay/open': { request: { tabId: number }; response: null };
   /** Turn the opt-in launcher button on LinkedIn on or off (the page asked for the permission). */
@@ -78,15 +88,14 @@ export interface OverlayData {
   toConfirm: ShareToConfirm | null;
 }
 
-/** What a content script may ask; everything else is for the extension's own pages only. */
+/**
+ * What the script on LinkedIn's page may ask: record what it put in LinkedIn's composer and what
+ * became of it. Feed data and drafts are for the extension's own pages (the panel frame is one).
+ */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
-  'overlay/data',
   'shares/record',
   'shares/update-status',
   'linkedin/layout',
-  'drafts/get',
-  'drafts/save',
-  'drafts/clear',
 ]);
 
 export type MessageType = keyof Protocol;

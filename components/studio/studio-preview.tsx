@@ -7,6 +7,7 @@ import { FeedItemList } from '../feed-item-list';
 import { ItemDetail } from '../item-detail';
 import { itemKey, type ItemView } from '../feed-view';
 import { t } from '@/shared/i18n';
+import type { ImageLoader } from '@/shared/feed/feed-image';
 
 /** Stands in for the subscription address the popup would have. */
 const PREVIEW_FEED_URL = 'ownvoice:studio-preview';
@@ -23,6 +24,8 @@ export interface StudioPreviewProps {
   /** A card was opened in the preview itself. */
   onOpen: (id: string) => void;
   onBack: () => void;
+  /** The page's anonymous image loader: the preview shows an item's image as the popup does. */
+  loadImage: ImageLoader | null;
 }
 
 /**
@@ -36,6 +39,7 @@ export const StudioPreview = memo(function StudioPreview({
   followsForm,
   onOpen,
   onBack,
+  loadImage,
 }: StudioPreviewProps) {
   const id = useId();
   const items: ItemView[] = feed
@@ -68,6 +72,7 @@ export const StudioPreview = memo(function StudioPreview({
             now={now}
             onBack={onBack}
             takeFocus={!followsForm}
+            loadImage={loadImage}
           >
             <Composer
               key={itemKey(open)}

@@ -21,6 +21,7 @@ import { loadOverlayData } from '@/storage/overlay-data';
 import { injectOverlay, isLinkedInUrl, LINKEDIN_MATCH, setLauncher } from '@/shared/platform/overlay';
 import { forgetClosedTabs, injectedTabs } from '@/shared/platform/injected-tabs';
 import { t } from '@/shared/i18n';
+import type { PutResult } from '@/shared/linkedin/panel-protocol';
 
 declare const __OWNVOICE_PRESET_FEEDS__: string[];
 
@@ -81,6 +82,14 @@ export default defineBackground(() => {
             ? { ok: true, data: null }
             : { ok: false, reason: 'That history entry no longer exists.' },
         'overlay/data': async () => ({ ok: true, data: await loadOverlayData(getDb()) }),
+        'panel/relay': async ({ message }, sender) => {
+          // Only to the page script in the panel frame's own tab, in its top frame.
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return { ok: false, reason: 'Not from a tab' };
+          const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as
+            PutResult | null | undefined;
+          return { ok: true, data: answer ?? null };
+        },
         'overlay/open': async ({ tabId }) => {
           await injectOverlay(tabId);
           return { ok: true, data: null };
@@ -111,15 +120,16 @@ export default defineBackground(() => {
   forgetClosedTabs();
 
   // The employee asks for the overlay on the LinkedIn tab in front of them: shortcut or menu.
-  const openOverlay = (tab: { id?: number; url?: string } | undefined) => {
+  const openOverlay = (tab: { id?: number; url?: string } | undefined, mode: 'open' | 'toggle') => {
     if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return;
-    injectOverlay(tab.id).catch((e: unknown) => logger.error('opening the overlay', e));
+    injectOverlay(tab.id, mode).catch((e: unknown) => logger.error('opening the overlay', e));
   };
+  // Alt+Shift+O opens the panel, and closes it when it is open.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-overlay') openOverlay(tab);
+    if (command === 'open-overlay') openOverlay(tab, 'toggle');
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'open-overlay') openOverlay(tab);
+    if (info.menuItemId === 'open-overlay') openOverlay(tab, 'open');
   });
 
   // My history: reminders (alarms `reminder:`, notification clicks) and the new-items badge.

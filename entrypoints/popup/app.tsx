@@ -30,6 +30,8 @@ import { PostCheck } from '@/components/post-check';
 import { usePostCheck } from './use-post-check';
 import { answerPostCheck } from '@/shared/share/post-check-answer';
 import { t } from '@/shared/i18n';
+import type { ImageLoader } from '@/shared/feed/feed-image';
+import { loadFeedImage } from '@/shared/platform/feed-images';
 
 // What the list does not need loads when it is first shown: an open item with its composer, and
 // the first-run screen. The popup's first paint then waits for less script.
@@ -42,6 +44,8 @@ export interface PopupAppProps {
   deps?: FeedActionDeps;
   openOptions?: () => void;
   shareEffects?: ShareEffects;
+  /** Default: the page's anonymous image loader. */
+  loadImage?: ImageLoader;
 }
 
 function openOptionsPage() {
@@ -53,6 +57,7 @@ export function App({
   deps = defaultFeedActionDeps,
   openOptions = openOptionsPage,
   shareEffects,
+  loadImage = loadFeedImage,
 }: PopupAppProps) {
   const [store] = useState(createPopupStore);
   const [firstPaint] = useState(readFirstPaint);
@@ -179,6 +184,7 @@ export function App({
                   feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
                   now={now}
                   onBack={back}
+                  loadImage={loadImage}
                 >
                   <ComposePanel
                     db={db}

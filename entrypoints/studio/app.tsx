@@ -20,6 +20,7 @@ import { createStudioStore } from './store';
 import { isShown, touchKey } from './touched';
 import { useStudioImport, type ImportDeps } from './use-import';
 import { t } from '@/shared/i18n';
+import type { ImageLoader } from '@/shared/feed/feed-image';
 
 /** What the page needs from the browser; tests pass fakes. */
 export interface StudioDeps extends ImportDeps {
@@ -28,6 +29,8 @@ export interface StudioDeps extends ImportDeps {
   demoText: string;
   download: (fileName: string, text: string) => void;
   copy: (text: string) => Promise<boolean>;
+  /** The preview's item images (shared/feed/feed-image); absent, the preview shows none. */
+  loadImage?: ImageLoader;
 }
 
 export function App({ deps }: { deps: StudioDeps }) {
@@ -293,6 +296,7 @@ export function App({ deps }: { deps: StudioDeps }) {
         followsForm={previewed?.from === 'form'}
         onOpen={openInPreview}
         onBack={closePreview}
+        loadImage={deps.loadImage ?? null}
       />
     </div>
   );

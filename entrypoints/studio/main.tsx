@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import demoText from '@/assets/demo-feed.json?raw';
 import { sendToBackground } from '@/shared/messaging';
 import { requestFeedOrigin } from '@/shared/platform/permissions';
+import { loadFeedImage } from '@/shared/platform/feed-images';
 import { loadStudioDraft, saveStudioDraft } from '@/storage/studio-draft';
 import { App, type StudioDeps } from './app';
 import { applyLocale, t } from '@/shared/i18n';
@@ -18,6 +19,7 @@ const deps: StudioDeps = {
   load: loadStudioDraft,
   save: saveStudioDraft,
   demoText,
+  loadImage: loadFeedImage,
   // The same permission prompt and background fetch as the feed check page.
   requestOrigin: requestFeedOrigin,
   async fetchText(url) {

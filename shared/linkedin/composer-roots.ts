@@ -11,15 +11,12 @@ export type ComposerRoot = Document | ShadowRoot;
 /** LinkedIn's known shadow host for overlays and the post composer (2026). */
 const KNOWN_HOSTS = '#interop-outlet, [data-testid="interop-shadowdom"]';
 
-/** Ownvoice's own panel is a shadow root on the page too: never a place to look for LinkedIn's editor. */
-const OWN_HOST = 'OWNVOICE-OVERLAY';
-
 /** Bounds for the walk of open shadow roots, so a huge page costs a few milliseconds at most. */
 export const WALK_LIMITS = { elements: 20_000, roots: 40, depth: 4 };
 
 function openShadowOf(el: Element): ShadowRoot | null {
-  // `shadowRoot` is null for closed roots: those are not ours to look into.
-  return el.tagName === OWN_HOST ? null : el.shadowRoot;
+  // `shadowRoot` is null for closed roots, Ownvoice's own panel host among them: not ours to look into.
+  return el.shadowRoot;
 }
 
 /** The open shadow roots under `root`, breadth first, within WALK_LIMITS. */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { injectedTabs } from './injected-tabs';
 
-/** Where WXT puts the overlay (entrypoints/linkedin.content, registration: 'runtime'). */
-export const OVERLAY_SCRIPT = '/content-scripts/linkedin.js';
+/** Where WXT puts the page script (entrypoints/linkedin-page, an unlisted script). */
+export const OVERLAY_SCRIPT = '/linkedin-page.js';
 export const LINKEDIN_MATCH = 'https://www.linkedin.com/*';
 const LAUNCHER_ID = 'ownvoice-launcher';
 
@@ -15,17 +15,18 @@ export function isLinkedInUrl(url: string | undefined): boolean {
 /**
  * Puts the overlay into one tab and opens its panel. Runs only after the employee asked (popup
  * button, shortcut, context menu: each grants activeTab for that tab). A second call finds the
- * overlay already there and just opens it.
+ * overlay already there and opens it, or, for the keyboard shortcut, closes it if open.
  */
-export async function injectOverlay(tabId: number): Promise<void> {
+export async function injectOverlay(tabId: number, mode: 'open' | 'toggle' = 'open'): Promise<void> {
   // Its messages are answered only from tabs Ownvoice entered (injected-tabs.ts); recorded first,
   // because the overlay asks for its data as soon as it runs.
   await injectedTabs.remember(tabId);
   await browser.scripting.executeScript({
     target: { tabId },
-    func: () => {
-      (globalThis as { __ownvoiceOpen?: boolean }).__ownvoiceOpen = true;
+    func: (asked: 'open' | 'toggle') => {
+      (globalThis as { __ownvoiceOpen?: string }).__ownvoiceOpen = asked;
     },
+    args: [mode],
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY_SCRIPT] });
 }

@@ -21,10 +21,18 @@ export function pageFiles(dir: string, html: string): { scripts: string[]; style
 }
 
 /** What a person's browser loads for each part, gzipped, from a production build folder. */
-export function bundleGzipBytes(dir: string): { popup: number; overlay: number; background: number } {
+export function bundleGzipBytes(dir: string): {
+  popup: number;
+  overlay: number;
+  panel: number;
+  background: number;
+} {
   return {
     popup: pageGzipBytes(dir, 'popup.html'),
-    overlay: gz(path.join(dir, 'content-scripts/linkedin.js')),
+    // What LinkedIn's tab loads into its own process once the employee asks: the page script only.
+    overlay: gz(path.join(dir, 'linkedin-page.js')),
+    // The panel, an extension page in a frame: loaded in the extension's origin, not LinkedIn's.
+    panel: pageGzipBytes(dir, 'panel.html'),
     background: gz(path.join(dir, 'background.js')),
   };
 }

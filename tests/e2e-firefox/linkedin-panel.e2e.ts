@@ -8,7 +8,7 @@
  * and what happens after Post, are tests/e2e/overlay.e2e.ts's and linkedin-2026.e2e.ts's.
  */
 import { readFileSync } from 'node:fs';
-import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GECKO_ID, FIREFOX_E2E_BUILD_DIR } from '../e2e/support/constants';
 import { linkedInFixtureFile } from '../e2e/support/linkedin';
@@ -16,12 +16,28 @@ import { button, launchFirefox, until, waitForText, type LaunchedFirefox } from 
 
 const PAGES = ['/feed/', '/fixture/light-quill/', '/fixture/plain/'];
 
-/** What the panel shows, read through its open shadow root. */
-function panelText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const host = document.querySelector('ownvoice-overlay');
-    return host?.shadowRoot?.textContent ?? '';
-  });
+/** Where a frame's document is: puppeteer's `frame.url()` stays about:blank for a moz-extension frame. */
+const frameHref = (frame: Frame) => frame.evaluate(() => location.href).catch(() => '');
+
+async function findPanelFrame(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (/^moz-extension:\/\/[^/]+\/panel\.html/.test(await frameHref(frame))) return frame;
+  }
+  return null;
+}
+
+/**
+ * The panel's frame: a moz-extension page inside a closed shadow root, found in the browser's
+ * frame tree (the page's own scripts cannot reach it).
+ */
+function panelFrame(page: Page): Promise<Frame> {
+  return until(() => findPanelFrame(page), 'the panel frame');
+}
+
+/** What the panel shows, read inside its frame. */
+async function panelText(page: Page): Promise<string> {
+  const frame = await findPanelFrame(page);
+  return frame ? frame.evaluate(() => document.body.innerText).catch(() => '') : '';
 }
 
 describe('the LinkedIn panel in Firefox', () => {
@@ -75,7 +91,7 @@ describe('the LinkedIn panel in Firefox', () => {
   it('puts nothing on the page before the employee asks', async () => {
     const linkedin = await openLinkedIn('/feed/');
     expect(await linkedin.evaluate(() => document.title)).not.toBe('');
-    expect(await linkedin.evaluate(() => document.querySelectorAll('ownvoice-overlay').length)).toBe(0);
+    expect(await findPanelFrame(linkedin)).toBeNull();
     await linkedin.close();
   });
 
@@ -91,16 +107,16 @@ describe('the LinkedIn panel in Firefox', () => {
     await linkedin.close();
   });
 
-  /** An element inside the panel's open shadow root, found by a test on it. */
+  /** An element inside the panel's frame, found by a test on it. */
   async function inPanel(linkedin: Page, selector: string, text: RegExp): Promise<ElementHandle<Element>> {
+    const frame = await panelFrame(linkedin);
     return until(
       async () => {
-        const handle = await linkedin.evaluateHandle(
+        const handle = await frame.evaluateHandle(
           (sel, pattern) => {
-            const root = document.querySelector('ownvoice-overlay')?.shadowRoot;
             const re = new RegExp(pattern);
             return (
-              [...(root?.querySelectorAll(sel) ?? [])].find((el) =>
+              [...document.querySelectorAll(sel)].find((el) =>
                 re.test(`${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`),
               ) ?? null
             );
@@ -154,6 +170,44 @@ describe('the LinkedIn panel in Firefox', () => {
     expect(state.text).toContain('#NorthwindTeam');
     expect(state.postEnabled).toBe(true);
     expect(state.url).toBe('https://www.linkedin.com/feed/');
+    await linkedin.close();
+  });
+
+  it("gives LinkedIn's page nothing: no text of the panel, none of its keys, no message", async () => {
+    const linkedin = await openLinkedIn('/fixture/plain/');
+    // The probe, in the page's own world, as LinkedIn's scripts would listen.
+    await linkedin.evaluate(() => {
+      const probe = { keys: 0, inputs: 0, messages: [] as string[] };
+      (window as unknown as { __probe: typeof probe }).__probe = probe;
+      for (const type of ['keydown', 'keypress', 'keyup'])
+        document.addEventListener(type, () => probe.keys++, true);
+      for (const type of ['input', 'beforeinput'])
+        document.addEventListener(type, () => probe.inputs++, true);
+      window.addEventListener('message', (e) => probe.messages.push(JSON.stringify(e.data)));
+    });
+    await openPanelOn(linkedin);
+    await (await inPanel(linkedin, 'button', /Northwind Flow 4\.0/)).click();
+    const draft = 'Not posted yet 9kx: thinking it over';
+    const editor = await inPanel(linkedin, 'textarea', /Your post/);
+    await editor.type(draft);
+    // The keys reached the panel (so the probe below had keys to hear).
+    expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(draft);
+    const seen = await linkedin.evaluate(() => {
+      const texts = [document.body.innerText];
+      for (const el of document.querySelectorAll('*'))
+        if (el.shadowRoot) texts.push(el.shadowRoot.textContent ?? '');
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          texts.push(window.frames[i]!.document.body.innerText);
+        } catch {
+          texts.push('(refused)');
+        }
+      }
+      return { text: texts.join('\n'), probe: (window as unknown as { __probe: unknown }).__probe };
+    });
+    expect(seen.text).not.toContain(draft);
+    expect(seen.text).not.toContain('Northwind Flow 4.0');
+    expect(seen.probe).toEqual({ keys: 0, inputs: 0, messages: [] });
     await linkedin.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { invokeOn, linkedInSuite, shares, writeAndPut } from './support/linkedin';
+import { invokeOn, linkedInSuite, panelIn, shares, writeAndPut } from './support/linkedin';
 
 // LinkedIn's feed as it is in 2026 (tests/fixtures/linkedin/feed-2026.html says on what evidence):
 // the composer in the open shadow root of #interop-outlet, a real Quill 2 editor, a decoy editor in
@@ -67,7 +67,7 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
     const linkedin = await openFeedWithComposer();
     await invokeOn(suite.ext, linkedin);
     await writeAndPut(linkedin, ITEM, POST);
-    const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
+    const panel = await panelIn(linkedin);
     await expect.poll(() => panel.getByText(/Your text is in LinkedIn's post box/).count()).toBe(1);
 
     const [entry] = (await shares(suite.extPage)).filter((s) => s.text.startsWith(POST.split('\n')[0]!));
@@ -145,7 +145,7 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
 
     // The page was replaced, so nothing watched it: the next opening of the panel asks.
     await invokeOn(suite.ext, linkedin);
-    const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
+    const panel = await panelIn(linkedin);
     const question = panel.getByRole('region', { name: 'A question about an earlier post' });
     await expect
       .poll(() => question.innerText())

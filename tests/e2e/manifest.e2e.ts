@@ -91,7 +91,11 @@ describe('permission set of the plain build (exact)', () => {
         'http://[::1]/*',
       ],
       content_scripts: [],
-      web_accessible_resources: [],
+      // The LinkedIn panel's page, framed by the page script: only on linkedin.com, and only at a
+      // per-session random address, so no page can probe for the extension with it.
+      web_accessible_resources: [
+        { resources: ['panel.html'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
+      ],
       externally_connectable: undefined,
       // Narrower than MV3's default: connections only where a feed may live (wxt.config.ts).
       content_security_policy: {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
-import { LINKEDIN_FIXTURE_SUBRESOURCES, openPopupOn, routeLinkedIn } from './support/linkedin';
+import { LINKEDIN_FIXTURE_SUBRESOURCES, openPopupOn, panelIn, routeLinkedIn } from './support/linkedin';
 
 const feed = (title: string, id: string, itemTitle: string) => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -92,7 +92,7 @@ describe('privacy audit of a whole session', () => {
     // The overlay on the LinkedIn tab.
     const popup2 = await openPopupOn(ext, linkedin);
     await popup2.getByRole('button', { name: 'Open on this page' }).click();
-    await linkedin.getByRole('complementary', { name: 'Ownvoice' }).waitFor();
+    await panelIn(linkedin);
     await linkedin.waitForTimeout(300);
 
     const allowed = (url: string) =>

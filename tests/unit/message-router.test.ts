@@ -23,6 +23,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
         toConfirm: null,
       },
     }),
+    'panel/relay': async () => ({ ok: true, data: null }),
     'overlay/open': async () => ({ ok: true, data: null }),
     'launcher/set': async () => ({ ok: true, data: null }),
     'linkedin/layout': async () => ({ ok: true, data: null }),
@@ -110,7 +111,7 @@ describe('background message listener', () => {
     };
     const { answer } = await deliver(listener, { type: 'shares/record', share });
     expect(answer).toEqual({ ok: true, data: { id: 'share-9' } });
-    expect(record).toHaveBeenCalledWith({ type: 'shares/record', share });
+    expect(record).toHaveBeenCalledWith({ type: 'shares/record', share }, { id: EXTENSION_ID });
   });
 
   it('answers the overlay only what the overlay needs', async () => {
@@ -123,12 +124,44 @@ describe('background message listener', () => {
     );
     expect(sendResponse).toHaveBeenCalledWith({ ok: false, reason: 'Not allowed from a web page' });
     expect(add).not.toHaveBeenCalled();
-    const { answer } = await deliver(
-      listener,
-      { type: 'drafts/get', feedUrl: 'https://a.example/f.json', itemId: 'a' },
-      fromTab,
-    );
+    const refused = vi.fn();
+    listener({ type: 'overlay/data' }, fromTab, refused);
+    expect(refused).toHaveBeenCalledWith({ ok: false, reason: 'Not allowed from a web page' });
+    const { answer } = await deliver(listener, { type: 'linkedin/layout', layout: 'shadow-quill' }, fromTab);
     expect(answer).toEqual({ ok: true, data: null });
+  });
+
+  it("relays the LinkedIn panel's requests for its own tab only, and never a web page's", async () => {
+    const relay = vi.fn(async (_request: unknown, sender: { tab?: { id?: number } }) => ({
+      ok: true as const,
+      data: sender.tab?.id === 7 ? ({ kind: 'copy' } as const) : null,
+    }));
+    const listener = createMessageListener(handlers({ 'panel/relay': relay }), EXTENSION_ID);
+    const message = { type: 'panel/relay', message: { type: 'panel/close' } };
+    const panel = {
+      id: EXTENSION_ID,
+      tab: { id: 7 } as never,
+      url: `chrome-extension://${EXTENSION_ID}/panel.html`,
+    };
+    expect((await deliver(listener, message, panel)).answer).toEqual({ ok: true, data: { kind: 'copy' } });
+    expect(relay).toHaveBeenCalledWith(message, panel);
+    const page = vi.fn();
+    const fromPage = { id: EXTENSION_ID, tab: { id: 7 } as never, url: 'https://www.linkedin.com/feed/' };
+    listener(message, fromPage, page);
+    expect(page).toHaveBeenCalledWith({ ok: false, reason: 'Not allowed from a web page' });
+    expect(relay).toHaveBeenCalledOnce();
+    // The share it carries is checked like any other: an over-long text is refused.
+    const bad = vi.fn();
+    const put = {
+      type: 'panel/put',
+      request: { channel: 'linkedin', text: 'x'.repeat(70_001), ownWords: 1 },
+    };
+    listener(
+      { type: 'panel/relay', message: { ...put, about: { feedUrl: 'f', itemId: 'a', tags: [] } } },
+      panel,
+      bad,
+    );
+    expect(bad).toHaveBeenCalledWith({ ok: false, reason: 'Malformed request' });
   });
 
   it('answers its own pages everything, also when they are open in a tab', async () => {

@@ -22,6 +22,8 @@ export interface FirefoxOptions {
   /** A profile to keep across a restart; the caller removes it. Default: a fresh one, removed on close. */
   userDataDir?: string;
   prefs?: Record<string, string | number | boolean>;
+  /** For a test's own HTTPS server on localhost (a self-signed certificate). Default false. */
+  acceptInsecureCerts?: boolean;
 }
 
 export interface LaunchedFirefox {
@@ -67,6 +69,7 @@ export async function launchFirefox(extensionDir: string, opts: FirefoxOptions):
     headless: true,
     userDataDir,
     args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: opts.acceptInsecureCerts ?? false,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [opts.geckoId]: EXTENSION_UUID }),
       // A temporary add-on is uninstalled when Firefox quits; keep its data and address for a restart.

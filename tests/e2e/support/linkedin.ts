@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { E2E_BUILD_DIR, ROOT_DIR } from './constants';
 import { FeedServer } from './feed-server';
 import { afterAll, beforeAll } from 'vitest';
@@ -133,9 +133,75 @@ export async function invokeOn(ext: LaunchedExtension, linkedin: Page): Promise<
   await popup.close().catch(() => undefined);
 }
 
+/** Ownvoice's panel: an extension page framed in a closed shadow root on the LinkedIn page. */
+export function isPanelFrame(frame: Frame): boolean {
+  const url = frame.url();
+  return /^(chrome|moz)-extension:/.test(url) && new URL(url).pathname === '/panel.html';
+}
+
+/** How many panel frames the LinkedIn page holds now (0 before the employee asks, or once closed). */
+export function panelFrames(linkedin: Page): number {
+  return linkedin.frames().filter(isPanelFrame).length;
+}
+
+/**
+ * The panel's frame, from the browser's frame tree: a person sees it on screen, while the page's
+ * own scripts cannot reach it (the closed shadow root, a cross-origin frame). Waits for it to open.
+ */
+export async function panelFrame(linkedin: Page, timeoutMs = 15_000): Promise<Frame> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = linkedin.frames().find(isPanelFrame);
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    if (Date.now() > until) throw new Error('The Ownvoice panel did not open on the LinkedIn page');
+    await linkedin.waitForTimeout(50);
+  }
+}
+
+interface DomNode {
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+  contentDocument?: DomNode;
+}
+
+/**
+ * How many closed shadow roots the page holds, read through the DevTools protocol (which sees
+ * them; page scripts do not). Ownvoice's host is the only one on the fixture pages, so this counts
+ * what Ownvoice put on the page without relying on a tag name it does not have.
+ */
+export async function closedShadowRoots(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    let count = 0;
+    const walk = (node: DomNode): void => {
+      for (const shadow of node.shadowRoots ?? []) {
+        if (shadow.shadowRootType === 'closed') count++;
+        walk(shadow);
+      }
+      for (const child of node.children ?? []) walk(child);
+      if (node.contentDocument) walk(node.contentDocument);
+    };
+    walk(root);
+    return count;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The panel's landmark inside its frame. */
+export async function panelIn(linkedin: Page): Promise<Locator> {
+  const panel = (await panelFrame(linkedin)).getByRole('complementary', { name: 'Ownvoice' });
+  await panel.waitFor();
+  return panel;
+}
+
 /** In the panel: open the item, write the post, add the required disclosure, press "Put in LinkedIn post". */
 export async function writeAndPut(linkedin: Page, itemTitle: RegExp, text: string): Promise<void> {
-  const panel = linkedin.getByRole('complementary', { name: 'Ownvoice' });
+  const panel = await panelIn(linkedin);
   await panel.getByRole('button', { name: itemTitle }).click();
   const editor = panel.getByRole('textbox', { name: /Your post/ });
   await editor.fill(text);

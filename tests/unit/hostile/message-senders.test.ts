@@ -17,7 +17,8 @@ const tabSender = (tabId: number, url = 'https://www.linkedin.com/feed/') => ({
   tab: { id: tabId, url } as never,
 });
 
-const draftsGet = { type: 'drafts/get', feedUrl: 'https://a.example/f.json', itemId: 'a' };
+/** What the page script on LinkedIn may send: the layout it met (recorded for Settings). */
+const draftsGet = { type: 'linkedin/layout', layout: 'shadow-quill' };
 
 function setup(opts: { launcher?: boolean; session?: boolean } = {}) {
   const tabs = createInjectedTabs({
@@ -26,7 +27,7 @@ function setup(opts: { launcher?: boolean; session?: boolean } = {}) {
   });
   const get = vi.fn(async () => ({ ok: true as const, data: null }));
   const listener = createMessageListener(
-    { 'drafts/get': get } as unknown as Handlers,
+    { 'linkedin/layout': get, 'overlay/data': get, 'drafts/get': get } as unknown as Handlers,
     EXTENSION_ID,
     `chrome-extension://${EXTENSION_ID}/`,
     (sender) => tabs.allows(sender),
@@ -73,6 +74,22 @@ describe('who may message the background', () => {
     expect(
       await setup({ launcher: true }).deliver(draftsGet, tabSender(11, 'https://linkedin.com.evil.example/')),
     ).toMatchObject({ ok: false });
+  });
+
+  it('gives the page script neither feed data nor drafts: those are for the panel, an extension page', async () => {
+    const { tabs, get, deliver } = setup();
+    await tabs.remember(7);
+    for (const message of [
+      { type: 'overlay/data' },
+      { type: 'drafts/get', feedUrl: 'https://a.example/f.json', itemId: 'a' },
+    ]) {
+      expect(await deliver(message, tabSender(7))).toEqual({
+        ok: false,
+        reason: 'Not allowed from a web page',
+      });
+    }
+    expect(await deliver({ type: 'overlay/data' }, OWN_PAGE)).toEqual({ ok: true, data: null });
+    expect(get).toHaveBeenCalledOnce();
   });
 
   it('answers its own pages without asking about tabs', async () => {

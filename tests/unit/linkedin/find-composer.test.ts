@@ -41,14 +41,14 @@ describe('finding LinkedIn’s composer', () => {
     expect(found?.root).toBe(shadow);
   });
 
-  it('looks in the known host first, then the page, then other shadow roots, and skips its own panel', () => {
+  it('looks in the known host first, then the page, then other shadow roots, and skips closed roots (its own panel host is one)', () => {
     const { doc, shadow } = shadowComposer();
     const other = doc.createElement('div');
     doc.body.append(other);
     const otherRoot = other.attachShadow({ mode: 'open' });
-    const own = doc.createElement('ownvoice-overlay');
+    const own = doc.createElement('div');
     doc.body.append(own);
-    own.attachShadow({ mode: 'open' });
+    own.attachShadow({ mode: 'closed' });
     expect(composerRoots(doc)).toEqual([shadow, doc, otherRoot]);
   });
 

@@ -1,8 +1,9 @@
 import { setBody } from './dom';
 import { shadowComposer } from './layouts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { putInLinkedInPost, type PutDeps } from '@/entrypoints/linkedin.content/put-in-post';
-import type { ShareRequest } from '@/shared/share/types';
+import { copyInstead } from '@/shared/linkedin/copy-instead';
+import { putInLinkedInPost, type PutDeps } from '@/shared/linkedin/put-in-post';
+import type { ShareOutcome, ShareRequest } from '@/shared/share/types';
 
 const ABOUT = { feedUrl: 'https://acme.example/feed.json', itemId: 'a', itemTitle: 'We shipped', tags: [] };
 const REQUEST: ShareRequest = {
@@ -22,7 +23,7 @@ function deps(path = '/feed/') {
   // happy-dom runs on its own origin; only the path and query matter here.
   window.history.replaceState({}, '', path);
   const sent: Sent[] = [];
-  const d: PutDeps = {
+  const d: TestDeps = {
     doc: document,
     copy: vi.fn(async () => undefined),
     navigate: vi.fn(),
@@ -37,6 +38,20 @@ function deps(path = '/feed/') {
     }) as unknown as PutDeps['send'],
   };
   return { d, sent };
+}
+
+/** The page script's deps, plus the clipboard the panel frame copies with. */
+type TestDeps = PutDeps & { copy: (text: string) => Promise<void> };
+
+/**
+ * "Put in LinkedIn post" as the panel carries it out: the page script places the text, or answers
+ * `copy` having recorded nothing, and then the panel copies and records.
+ */
+async function putAsPanel(d: TestDeps): Promise<ShareOutcome> {
+  const placed = await putInLinkedInPost(REQUEST, ABOUT, d);
+  return placed.kind === 'copy'
+    ? copyInstead(REQUEST, ABOUT, { send: d.send, copy: d.copy, platform: 'Linux x86_64' })
+    : placed.outcome;
 }
 
 /**
@@ -75,7 +90,8 @@ describe('putting the post into LinkedIn', () => {
     const { shadow } = shadowComposer();
     const { editor, exec } = fakeEditing(shadow, 'takes');
     const { d, sent } = deps();
-    const outcome = await putInLinkedInPost({ ...REQUEST, text: 'First line\n\n- a list item' }, ABOUT, d);
+    const placed = await putInLinkedInPost({ ...REQUEST, text: 'First line\n\n- a list item' }, ABOUT, d);
+    const outcome = placed.kind === 'done' ? placed.outcome : placed;
     expect(exec.mock.calls.map(([command, , value]) => (value ? `${command}:${value}` : command))).toEqual([
       'insertText:First line',
       'insertParagraph',
@@ -103,7 +119,7 @@ describe('putting the post into LinkedIn', () => {
     const { shadow } = shadowComposer();
     fakeEditing(shadow, 'ignores');
     const { d, sent } = deps();
-    const outcome = await putInLinkedInPost(REQUEST, ABOUT, d);
+    const outcome = await putAsPanel(d);
     expect(d.navigate).not.toHaveBeenCalled();
     expect(d.copy).toHaveBeenCalledWith(REQUEST.text);
     expect(sent).toEqual([
@@ -117,7 +133,7 @@ describe('putting the post into LinkedIn', () => {
     const { shadow } = shadowComposer();
     fakeEditing(shadow, 'keeps-post-disabled');
     const { d } = deps();
-    const outcome = await putInLinkedInPost(REQUEST, ABOUT, d);
+    const outcome = await putAsPanel(d);
     expect(d.navigate).not.toHaveBeenCalled();
     expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('If Post stays grey') });
   });
@@ -125,7 +141,7 @@ describe('putting the post into LinkedIn', () => {
   it("opens LinkedIn's own composer URL with the text when no composer is open", async () => {
     setBody('<main><h1>Feed</h1></main>');
     const { d, sent } = deps();
-    const outcome = await putInLinkedInPost(REQUEST, ABOUT, d);
+    const outcome = await putAsPanel(d);
     expect(d.navigate).toHaveBeenCalledWith(REQUEST.intent!.url);
     expect(sent).toEqual([
       { type: 'linkedin/layout', layout: 'share-url' },
@@ -146,7 +162,7 @@ describe('putting the post into LinkedIn', () => {
   ])('copies instead when %s is open', async (_, html) => {
     setBody(html);
     const { d, sent } = deps();
-    const outcome = await putInLinkedInPost(REQUEST, ABOUT, d);
+    const outcome = await putAsPanel(d);
     expect(d.copy).toHaveBeenCalledWith(REQUEST.text);
     expect(d.navigate).not.toHaveBeenCalled();
     expect(sent).toEqual([
@@ -159,16 +175,24 @@ describe('putting the post into LinkedIn', () => {
   it('copies instead of navigating again when the share URL did not open a composer', async () => {
     setBody('<main></main>');
     const { d } = deps('/feed/?shareActive=true&text=x');
-    await putInLinkedInPost(REQUEST, ABOUT, d);
+    await putAsPanel(d);
     expect(d.navigate).not.toHaveBeenCalled();
     expect(d.copy).toHaveBeenCalled();
+  });
+
+  it('leaves the copying to the panel: the page script copies nothing and records nothing', async () => {
+    setBody('<div role="dialog" aria-label="Start a post"></div>');
+    const { d, sent } = deps();
+    expect(await putInLinkedInPost(REQUEST, ABOUT, d)).toEqual({ kind: 'copy' });
+    expect(d.copy).not.toHaveBeenCalled();
+    expect(sent).toEqual([{ type: 'linkedin/layout', layout: 'unknown' }]);
   });
 
   it('says so when even the clipboard refuses', async () => {
     setBody('<div role="dialog" aria-label="Start a post"></div>');
     const { d } = deps();
     d.copy = async () => Promise.reject(new Error('denied'));
-    const outcome = await putInLinkedInPost(REQUEST, ABOUT, d);
+    const outcome = await putAsPanel(d);
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining("Couldn't copy") });
   });
 });

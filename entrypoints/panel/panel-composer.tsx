@@ -6,7 +6,8 @@ import { NO_GUIDELINES, shareAbout } from '@/shared/share/share-about';
 import { LINKEDIN_ONLY } from '@/shared/share/network-rules';
 import { sendToBackground } from '@/shared/messaging';
 import type { VoiceSettings } from '@/shared/share/types';
-import { putInLinkedInPost } from './put-in-post';
+import { copyInstead } from '@/shared/linkedin/copy-instead';
+import type { PageLink } from './page-link';
 import { t } from '@/shared/i18n';
 
 const LABELS = {
@@ -15,24 +16,26 @@ const LABELS = {
   },
 };
 
-export interface OverlayComposerProps {
+export interface PanelComposerProps {
   item: ItemView;
   meta: FeedMeta | null;
   voice: VoiceSettings;
   sourceName: string;
   feedTitle: string;
   sharedCount: number;
+  page: PageLink;
 }
 
-/** The composer on LinkedIn: drafts and history go through the background, never IndexedDB here. */
-export function OverlayComposer({
+/** The composer in the panel: drafts and history go through the background (no IndexedDB in a frame). */
+export function PanelComposer({
   item,
   meta,
   voice,
   sourceName,
   feedTitle,
   sharedCount,
-}: OverlayComposerProps) {
+  page,
+}: PanelComposerProps) {
   const [initial, setInitial] = useState<ComposerDraft | null | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const key = { feedUrl: item.feedUrl, itemId: item.id };
@@ -80,7 +83,16 @@ export function OverlayComposer({
       onDiscard={clearDraft}
       onShare={async (request) => {
         const about = shareAbout(item, feedTitle);
-        const outcome = await putInLinkedInPost(request, about);
+        const placed = await page.put(request, about);
+        const outcome = !placed
+          ? { ok: false as const, reason: t('overlay.pageGone') }
+          : placed.kind === 'copy'
+            ? await copyInstead(request, about, {
+                send: sendToBackground,
+                copy: (text) => navigator.clipboard.writeText(text),
+                platform: navigator.platform,
+              })
+            : placed.outcome;
         if (outcome.ok) clearDraft();
         return outcome;
       }}

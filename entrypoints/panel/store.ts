@@ -1,13 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { FilterValues } from '@/components/filters-bar';
 
-/** UI state of one overlay mount: created in onMount so every opening starts clean. */
-export interface OverlayState {
-  open: boolean;
+/** UI state of one panel: the frame is made anew at each opening, so every opening starts clean. */
+export interface PanelState {
   query: string;
   filters: FilterValues;
   selected: { feedUrl: string; id: string } | null;
-  setOpen: (open: boolean) => void;
   setQuery: (query: string) => void;
   setFilters: (filters: FilterValues) => void;
   clearFilters: () => void;
@@ -15,13 +13,11 @@ export interface OverlayState {
   back: () => void;
 }
 
-export function createOverlayStore() {
-  return createStore<OverlayState>()((set) => ({
-    open: false,
+export function createPanelStore() {
+  return createStore<PanelState>()((set) => ({
     query: '',
     filters: {},
     selected: null,
-    setOpen: (open) => set({ open }),
     setQuery: (query) => set({ query }),
     setFilters: (filters) => set({ filters }),
     clearFilters: () => set({ query: '', filters: {} }),
@@ -30,4 +26,4 @@ export function createOverlayStore() {
   }));
 }
 
-export type OverlayStore = ReturnType<typeof createOverlayStore>;
+export type PanelStore = ReturnType<typeof createPanelStore>;

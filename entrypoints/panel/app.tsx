@@ -10,26 +10,37 @@ import { answerPostCheck } from '@/shared/share/post-check-answer';
 import { useNow } from '@/components/use-now';
 import { facets, selectItems } from '@/shared/feed/select-items';
 import { sendToBackground, type OverlayData, type Result } from '@/shared/messaging';
-import { OverlayComposer } from './overlay-composer';
-import type { OverlayStore } from './store';
+import { loadFeedImage } from '@/shared/platform/feed-images';
+import { PanelComposer } from './panel-composer';
+import type { PageLink } from './page-link';
+import type { PanelStore } from './store';
 import { t } from '@/shared/i18n';
 
 export interface PanelAppProps {
-  store: OverlayStore;
-  /** The data asked for as the script started (opened by the employee): used for the first opening. */
+  store: PanelStore;
+  /** The script on LinkedIn's page: puts the post in, closes the frame. */
+  page: PageLink;
+  /** The data asked for as the page started; asked again if absent. */
   firstData?: Promise<Result<OverlayData>>;
 }
 
-/** The overlay's panel: the same list, filters and composer as the popup, fed by messages. */
-export function PanelApp({ store, firstData }: PanelAppProps) {
+/**
+ * The panel on LinkedIn: the same list, filters and composer as the popup, in a frame of the
+ * extension's own origin (LinkedIn's page can neither read it nor hear its keys), fed by messages.
+ */
+export function PanelApp({ store, page, firstData }: PanelAppProps) {
   const state = useStore(store);
   const now = useNow();
   const [data, setData] = useState<OverlayData | undefined>();
   const [error, setError] = useState<string | null>(null);
 
   const early = useRef(firstData);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (!state.open) return;
+    // Focus comes into the frame with the opening (the page script focuses it): on the panel itself.
+    panel.current?.focus();
+  }, []);
+  useEffect(() => {
     let live = true;
     const request = early.current ?? sendToBackground({ type: 'overlay/data' });
     early.current = undefined;
@@ -41,7 +52,7 @@ export function PanelApp({ store, firstData }: PanelAppProps) {
     return () => {
       live = false;
     };
-  }, [state.open]);
+  }, []);
 
   const feedsByUrl = useMemo(() => new Map((data?.feeds ?? []).map((f) => [f.url, f])), [data]);
   const visible = useMemo(
@@ -66,11 +77,12 @@ export function PanelApp({ store, firstData }: PanelAppProps) {
     ? data?.items.find((i) => i.feedUrl === state.selected?.feedUrl && i.id === state.selected.id)
     : undefined;
   const sourceNameOf = (item: ItemView) => feedSourceName(feedsByUrl.get(item.feedUrl));
-  const close = () => store.getState().setOpen(false);
+  const close = () => page.close();
 
-  if (!state.open) return null;
   return (
     <aside
+      ref={panel}
+      tabIndex={-1}
       className="panel"
       aria-label={t('extName')}
       onKeyDown={(event) => {
@@ -107,8 +119,12 @@ export function PanelApp({ store, firstData }: PanelAppProps) {
             feedName={feedTitle(feedsByUrl.get(selected.feedUrl))}
             now={now}
             onBack={state.back}
+            // Fetched by this extension page, without cookies, and shown from a blob: URL of the
+            // extension's origin (shared/feed/feed-image.ts), as in the popup.
+            loadImage={loadFeedImage}
           >
-            <OverlayComposer
+            <PanelComposer
+              page={page}
               item={selected}
               meta={feedsByUrl.get(selected.feedUrl)?.meta ?? null}
               voice={data.voice}
