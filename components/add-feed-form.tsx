@@ -2,13 +2,15 @@ import { problemText } from '@/shared/feed/problem-text';
 import { useId, useState, type FormEvent } from 'react';
 import { checkFeedUrl } from '@/shared/feed/fetch-feed';
 import { t } from '@/shared/i18n';
+import type { Said } from '@/shared/feed/said';
+import { SaidText } from './said-text';
 
 export interface AddFeedFormProps {
   /**
    * Called synchronously from the submit event with a checked URL, so the caller can ask for the
    * host permission while the user gesture lasts. Resolves to a reason to show, or null on success.
    */
-  onAdd: (url: string) => Promise<string | null>;
+  onAdd: (url: string) => Promise<Said | null>;
   label?: string;
   submitLabel?: string;
 }
@@ -24,7 +26,7 @@ export function AddFeedForm({
   const id = useId();
   const messageId = `${id}-message`;
   const [value, setValue] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Said | null>(null);
   const [pending, setPending] = useState(false);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -32,13 +34,13 @@ export function AddFeedForm({
     if (pending) return;
     const trimmed = value.trim();
     if (!trimmed) {
-      setMessage(t('addFeed.empty'));
+      setMessage({ text: t('addFeed.empty') });
       return;
     }
     // People paste "news.acme.com/feed.json" without a scheme; https is the only one that could work.
     const checked = checkFeedUrl(HAS_SCHEME.test(trimmed) ? trimmed : `https://${trimmed}`);
     if (!checked.ok) {
-      setMessage(`${problemText(checked.reason)}.`);
+      setMessage({ text: `${problemText(checked.reason)}.` });
       return;
     }
     setMessage(null);
@@ -52,7 +54,7 @@ export function AddFeedForm({
       },
       () => {
         setPending(false);
-        setMessage(t('addFeed.failed'));
+        setMessage({ text: t('addFeed.failed') });
       },
     );
   }
@@ -80,11 +82,7 @@ export function AddFeedForm({
           {pending ? t('addFeed.adding') : submitLabel}
         </button>
       </div>
-      {message && (
-        <p id={messageId} className="field-error" role="alert">
-          {message}
-        </p>
-      )}
+      {message && <SaidText said={message} id={messageId} className="field-error" role="alert" />}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { FeedItem, FeedWarning } from '@/shared/feed/types';
 import type { SuggestionCheck } from '@/shared/feed/suggestion-checks';
 import { NETWORK_LABELS } from '@/shared/share/network-labels';
 import { findingText } from './composer/finding-text';
-import { locatedText } from '@/shared/feed/problem-text';
+import { labelledText } from '@/shared/feed/field-text';
 import { languageLabel, ROLE_LABELS, safeHttpUrl } from './feed-view';
 import { formatNumber, t, tn } from '@/shared/i18n';
 
@@ -135,7 +135,7 @@ export function FeedCheckItem({ item, sourceName, checks, warnings, now }: FeedC
         <ul className="check-problems" aria-label={t('check.itemWarnings')}>
           {warnings.map((w, i) => (
             <li key={i} className="check-warning">
-              {locatedText(w)}
+              {labelledText(w)}
             </li>
           ))}
         </ul>

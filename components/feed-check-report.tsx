@@ -1,7 +1,7 @@
 import type { FeedItem, FeedWarning, ParseResult } from '@/shared/feed/types';
 import { countSuggestionProblems, createSuggestionChecker } from '@/shared/feed/suggestion-checks';
 import { FeedCheckItem } from './feed-check-item';
-import { locatedText } from '@/shared/feed/problem-text';
+import { labelledText } from '@/shared/feed/field-text';
 import { formatNumber, t, tn } from '@/shared/i18n';
 
 export interface FeedCheckReportProps {
@@ -27,7 +27,7 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
         <ul className="check-problems" aria-label={t('check.errors')}>
           {result.errors.map((error, i) => (
             <li key={i} className="check-error">
-              {locatedText(error)}
+              {labelledText(error)}
             </li>
           ))}
         </ul>
@@ -85,7 +85,7 @@ export function FeedCheckReport({ source, result, now }: FeedCheckReportProps) {
           <ul className="check-problems" aria-label={t('check.warningsHeading')}>
             {general.map((w, i) => (
               <li key={i} className="check-warning">
-                {locatedText(w)}
+                {labelledText(w)}
               </li>
             ))}
           </ul>

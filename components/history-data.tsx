@@ -1,19 +1,27 @@
 import { useId, useState } from 'react';
 import { t, tn } from '@/shared/i18n';
+import { SaidText } from './said-text';
 
 export interface HistoryDataProps {
   count: number;
   onExportJson: () => void;
   onExportCsv: () => void;
   /** Resolves to what to tell the employee (how many were added, or why nothing was). */
-  onImport: (file: File) => Promise<{ ok: boolean; message: string }>;
+  onImport: (file: File) => Promise<ImportResult>;
   onErase: () => Promise<void>;
+}
+
+/** What an import came to; `detail` is the technical reason, behind "Details". */
+export interface ImportResult {
+  ok: boolean;
+  message: string;
+  detail?: string;
 }
 
 /** The employee's own data: take it with them, bring it back, or erase it. */
 export function HistoryData({ count, onExportJson, onExportCsv, onImport, onErase }: HistoryDataProps) {
   const fileId = useId();
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
@@ -57,9 +65,11 @@ export function HistoryData({ count, onExportJson, onExportCsv, onImport, onEras
         <p className="hint">{t('data.importHint')}</p>
         {busy && <p role="status">{t('data.importing')}</p>}
         {result && (
-          <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'share-ok' : 'field-error'}>
-            {result.message}
-          </p>
+          <SaidText
+            said={{ text: result.message, ...(result.detail ? { detail: result.detail } : {}) }}
+            role={result.ok ? 'status' : 'alert'}
+            className={result.ok ? 'share-ok' : 'field-error'}
+          />
         )}
       </section>
       <section aria-labelledby="erase-title">

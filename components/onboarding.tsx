@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { AddFeedForm } from './add-feed-form';
 import { t } from '@/shared/i18n';
+import type { Said } from '@/shared/feed/said';
+import { SaidText } from './said-text';
 
 export interface OnboardingProps {
   /** See AddFeedForm: called synchronously with a checked URL; resolves to a reason or null. */
-  onAdd: (url: string) => Promise<string | null>;
+  onAdd: (url: string) => Promise<Said | null>;
   /** Subscribes to the bundled demo feed; resolves to a reason or null. */
-  onTryDemo: () => Promise<string | null>;
+  onTryDemo: () => Promise<Said | null>;
 }
 
 /** First run: no subscriptions yet. */
 export function Onboarding({ onAdd, onTryDemo }: OnboardingProps) {
   const [demoPending, setDemoPending] = useState(false);
-  const [demoError, setDemoError] = useState<string | null>(null);
+  const [demoError, setDemoError] = useState<Said | null>(null);
 
   function tryDemo() {
     setDemoPending(true);
@@ -24,7 +26,7 @@ export function Onboarding({ onAdd, onTryDemo }: OnboardingProps) {
       },
       () => {
         setDemoPending(false);
-        setDemoError(t('onboarding.demoFailed'));
+        setDemoError({ text: t('onboarding.demoFailed') });
       },
     );
   }
@@ -39,11 +41,7 @@ export function Onboarding({ onAdd, onTryDemo }: OnboardingProps) {
         <button type="button" onClick={tryDemo} disabled={demoPending}>
           {demoPending ? t('onboarding.demoLoading') : t('onboarding.tryDemo')}
         </button>
-        {demoError && (
-          <p className="field-error" role="alert">
-            {demoError}
-          </p>
-        )}
+        {demoError && <SaidText said={demoError} className="field-error" role="alert" />}
       </div>
     </section>
   );

@@ -12,13 +12,23 @@ export interface ReportPanelProps {
   onPeriodChange: (fromDay: string, toDay: string) => void;
   onCopy: (text: string) => Promise<void>;
   onSave: (fileName: string, content: string, type: string) => void;
+  /** Where "Email it to your organizer" writes: the address the employee's feed gives, if one. */
+  organizerEmail?: string;
 }
 
 /**
  * "My report": a summary the employee may pass on. It is shown here first; nothing goes anywhere
  * unless they copy it, save it, or open their own mail program with it.
  */
-export function ReportPanel({ fromDay, toDay, report, onPeriodChange, onCopy, onSave }: ReportPanelProps) {
+export function ReportPanel({
+  fromDay,
+  toDay,
+  report,
+  onPeriodChange,
+  onCopy,
+  onSave,
+  organizerEmail,
+}: ReportPanelProps) {
   const ids = { from: useId(), to: useId(), format: useId() };
   const [format, setFormat] = useState<'text' | 'csv'>('text');
   const [message, setMessage] = useState<string | null>(null);
@@ -88,7 +98,7 @@ export function ReportPanel({ fromDay, toDay, report, onPeriodChange, onCopy, on
           {t('report.save')}
         </button>
         {report && format === 'text' && (
-          <a className="button-link" href={reportMailto(content)}>
+          <a className="button-link" href={reportMailto(content, undefined, undefined, organizerEmail)}>
             {t('report.email')}
           </a>
         )}

@@ -1,3 +1,4 @@
+import type { Said } from '@/shared/feed/said';
 import { SubscriptionRow } from './subscription-row';
 import type { FeedView } from './feed-view';
 import { t } from '@/shared/i18n';
@@ -6,10 +7,10 @@ export interface SubscriptionListProps {
   feeds: readonly FeedView[];
   now: number;
   /** Resolve to a reason to show, or null on success. */
-  onRefresh: (url: string) => Promise<string | null>;
-  onRemove: (url: string) => Promise<string | null>;
-  onAllow?: (url: string) => Promise<string | null>;
-  onMove?: (from: string, to: string) => Promise<string | null>;
+  onRefresh: (url: string) => Promise<Said | null>;
+  onRemove: (url: string) => Promise<Said | null>;
+  onAllow?: (url: string) => Promise<Said | null>;
+  onMove?: (from: string, to: string) => Promise<Said | null>;
 }
 
 /** The options page's list of subscriptions with their status and actions. */

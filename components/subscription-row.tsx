@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { problemText } from '@/shared/feed/problem-text';
 import { FeedStatusLine } from './feed-status-line';
+import { SaidText } from './said-text';
+import type { Said } from '@/shared/feed/said';
 import { feedTitle, safeHttpUrl, type FeedView } from './feed-view';
 import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { t, tn } from '@/shared/i18n';
@@ -9,12 +11,12 @@ export interface SubscriptionRowProps {
   feed: FeedView;
   now: number;
   /** Resolve to a reason to show, or null on success. */
-  onRefresh: (url: string) => Promise<string | null>;
-  onRemove: (url: string) => Promise<string | null>;
+  onRefresh: (url: string) => Promise<Said | null>;
+  onRemove: (url: string) => Promise<Said | null>;
   /** "Allow Ownvoice to read <host>" for a feed refused for want of permission. */
-  onAllow?: (url: string) => Promise<string | null>;
+  onAllow?: (url: string) => Promise<Said | null>;
   /** "Use the new address" for a feed that redirects. */
-  onMove?: (from: string, to: string) => Promise<string | null>;
+  onMove?: (from: string, to: string) => Promise<Said | null>;
 }
 
 const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
@@ -26,12 +28,12 @@ const SOURCE_LABELS: Record<FeedView['source'], () => string> = {
 export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMove }: SubscriptionRowProps) {
   const [busy, setBusy] = useState<'refresh' | 'remove' | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Said | null>(null);
   const title = feedTitle(feed);
   const managed = feed.source === 'managed';
   const home = safeHttpUrl(feed.meta?.homePageUrl);
 
-  function run(kind: 'refresh' | 'remove', action: () => Promise<string | null>) {
+  function run(kind: 'refresh' | 'remove', action: () => Promise<Said | null>) {
     setBusy(kind);
     setMessage(null);
     action().then(
@@ -41,7 +43,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMov
       },
       () => {
         setBusy(null);
-        setMessage(t('common.failed'));
+        setMessage({ text: t('common.failed') });
       },
     );
   }
@@ -65,7 +67,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMov
           {SOURCE_LABELS[feed.source]()} · {tn('subscription.items', feed.itemCount)}
         </span>
       </div>
-      <FeedStatusLine feed={{ ...feed, source: 'user' }} now={now} onAllow={onAllow} onMove={onMove} />
+      <FeedStatusLine feed={feed} now={now} onAllow={onAllow} onMove={onMove} sourceBadge={false} />
       {feed.warnings.length > 0 && (
         <details className="warnings">
           <summary>{tn('subscription.warnings', feed.warnings.length)}</summary>
@@ -119,11 +121,7 @@ export function SubscriptionRow({ feed, now, onRefresh, onRemove, onAllow, onMov
           </button>
         )}
       </div>
-      {message && (
-        <p className="field-error" role="alert">
-          {message}
-        </p>
-      )}
+      {message && <SaidText said={message} className="field-error" role="alert" />}
     </li>
   );
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { logger } from '@/shared/logger';
+import type { Said } from '@/shared/feed/said';
+import { t } from '@/shared/i18n';
 
 /**
  * "Refresh all" as the popup and the options page show it: pending while the background works,
  * then the reason it gave, or a plain fallback when the message itself failed.
  */
-export function useRefreshAll(refresh: () => Promise<string | null>) {
+export function useRefreshAll(refresh: () => Promise<Said | null>) {
   const [refreshing, setRefreshing] = useState(false);
-  const [refreshError, setRefreshError] = useState<string | null>(null);
+  const [refreshError, setRefreshError] = useState<Said | null>(null);
 
   function refreshAll() {
     setRefreshing(true);
@@ -20,7 +22,7 @@ export function useRefreshAll(refresh: () => Promise<string | null>) {
       (error: unknown) => {
         logger.error('Refreshing feeds', error);
         setRefreshing(false);
-        setRefreshError("Couldn't refresh the feeds. Try again.");
+        setRefreshError({ text: t('said.refreshAllFailed') });
       },
     );
   }

@@ -10,6 +10,13 @@ export function FeedForm() {
     <div className="studio-feed-form">
       <TextField path={['title']} label={t('studio.feedTitle')} />
       <TextField path={['_ownvoice', 'organization']} label={t('studio.organization')} />
+      <TextField
+        path={['_ownvoice', 'contact']}
+        label={t('studio.contact')}
+        hint={t('studio.contactHint')}
+        type="email"
+        placeholder="news@example.com"
+      />
       <TextField path={['description']} label={t('studio.description')} multiline />
       <TextField path={['language']} label={t('studio.language')} hint={t('studio.languageHint')} />
       <TextField path={['home_page_url']} label={t('studio.homePage')} type="url" placeholder="https://" />

@@ -6,6 +6,9 @@ import { t } from '@/shared/i18n';
 export interface StudioFieldAccess {
   get: (path: FieldPath) => unknown;
   set: (path: FieldPath, value: unknown) => void;
+  /** The organizer left the field: its problems show from now on (as they do once it is typed in). */
+  touch: (path: FieldPath) => void;
+  /** The field's problems that are shown, in the form's own words. */
   errors: (path: FieldPath) => string[];
 }
 
@@ -68,7 +71,7 @@ export function TextField({
   multiline = false,
   type = 'text',
   placeholder,
-}: FieldProps & { multiline?: boolean; type?: 'text' | 'url'; placeholder?: string }) {
+}: FieldProps & { multiline?: boolean; type?: 'text' | 'url' | 'email'; placeholder?: string }) {
   const id = useId();
   const fields = useStudioFields();
   const value = fields.get(path);
@@ -80,6 +83,7 @@ export function TextField({
     dir: 'auto',
     'aria-invalid': errors.length > 0 || undefined,
     'aria-describedby': described(id, hint, errors),
+    onBlur: () => fields.touch(path),
   } as const;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
@@ -89,7 +93,7 @@ export function TextField({
         <input
           {...common}
           type={type}
-          spellCheck={type !== 'url'}
+          spellCheck={type === 'text'}
           onChange={(e) => fields.set(path, e.target.value)}
         />
       )}
@@ -120,6 +124,7 @@ export function ListField({ path, label, hint }: FieldProps) {
         value={shown}
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={described(id, hint ?? t('studio.onePerLine'), errors)}
+        onBlur={() => fields.touch(path)}
         onChange={(e) => {
           setText(e.target.value);
           const next = e.target.value
@@ -148,6 +153,7 @@ export function NumberField({ path, label, hint, step = 1 }: FieldProps & { step
         value={typeof value === 'number' ? String(value) : ''}
         aria-invalid={errors.length > 0 || undefined}
         aria-describedby={described(id, hint, errors)}
+        onBlur={() => fields.touch(path)}
         onChange={(e) => fields.set(path, e.target.value === '' ? undefined : Number(e.target.value))}
       />
     </FieldShell>

@@ -111,7 +111,7 @@ export function App({ db = getDb(), effects = browserPageEffects, weekOptions }:
         )}
         {tab === 'insights' && <InsightsTab insights={insights} goal={goal} />}
         <Suspense fallback={<LoadingSkeleton rows={3} />}>
-          {tab === 'report' && <ReportTab repo={repo} store={store} effects={effects} />}
+          {tab === 'report' && <ReportTab db={db} repo={repo} store={store} effects={effects} />}
           {tab === 'data' && <DataTab repo={repo} effects={effects} count={count ?? 0} />}
         </Suspense>
       </main>

@@ -5,7 +5,7 @@ import { logger } from '@/shared/logger';
 import type { HistoryRepository } from '@/storage/history-repository';
 import type { PageEffects } from './app';
 import { dayOf } from './days';
-import { tn } from '@/shared/i18n';
+import { t, tn } from '@/shared/i18n';
 
 export function DataTab({
   repo,
@@ -34,7 +34,7 @@ export function DataTab({
       onExportCsv={() => exportAs('csv')}
       onImport={async (file) => {
         const parsed = parseHistoryExport(await file.text());
-        if (!parsed.ok) return { ok: false, message: parsed.reason };
+        if (!parsed.ok) return { ok: false, message: t('data.importNotExport'), detail: parsed.reason };
         const { added, skipped } = await repo.importEntries(parsed.entries);
         return {
           ok: true,

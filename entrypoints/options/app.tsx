@@ -22,6 +22,8 @@ import { useNow } from '@/components/use-now';
 import { useRefreshAll } from '@/components/use-refresh-all';
 import { HabitsSection } from './habits-section';
 import { t } from '@/shared/i18n';
+import { SaidText } from '@/components/said-text';
+import type { Said } from '@/shared/feed/said';
 
 export interface OptionsAppProps {
   db?: OwnvoiceDB;
@@ -51,12 +53,12 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   }, []);
   const now = useNow();
   const { refreshing, refreshError, refreshAll } = useRefreshAll(actions.refresh);
-  const [demoError, setDemoError] = useState<string | null>(null);
+  const [demoError, setDemoError] = useState<Said | null>(null);
   const seenLanguages = useMemo(() => facets(items ?? []).languages, [items]);
 
   function addDemo() {
     setDemoError(null);
-    actions.add(DEMO_FEED_URL).then(setDemoError, () => setDemoError(t('onboarding.demoFailed')));
+    actions.add(DEMO_FEED_URL).then(setDemoError, () => setDemoError({ text: t('onboarding.demoFailed') }));
   }
 
   const hasDemo = feeds?.some((f) => f.url === DEMO_FEED_URL) ?? true;
@@ -76,11 +78,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               </button>
             )}
           </div>
-          {refreshError && (
-            <p className="banner-error" role="alert">
-              {refreshError}
-            </p>
-          )}
+          {refreshError && <SaidText said={refreshError} className="banner-error" role="alert" />}
           {feeds === undefined ? (
             <LoadingSkeleton rows={2} />
           ) : (
@@ -104,7 +102,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
               <button type="button" className="link-button" onClick={addDemo}>
                 {t('options.addDemo')}
               </button>
-              {demoError && <span className="field-error"> {demoError}</span>}
+              {demoError && <span className="field-error"> {demoError.text}</span>}
             </p>
           )}
         </section>

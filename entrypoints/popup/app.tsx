@@ -8,6 +8,8 @@ import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { logger } from '@/shared/logger';
 import { FeedItemList } from '@/components/feed-item-list';
 import { FeedStatusLine } from '@/components/feed-status-line';
+import { SaidText } from '@/components/said-text';
+import { PopupToolbar } from '@/components/popup-toolbar';
 import { feedSourceName, feedTitle, itemKey, type ItemView } from '@/components/feed-view';
 import { FiltersBar } from '@/components/filters-bar';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
@@ -122,47 +124,15 @@ export function App({
     <div className="popup">
       <header className="app-header">
         <h1>{t('extName')}</h1>
-        <div className="header-actions">
-          {feeds && feeds.length > 0 && (
-            <button
-              type="button"
-              className="icon-button"
-              onClick={refreshAll}
-              disabled={refreshing}
-              aria-label={t('popup.refreshAll')}
-              title={t('popup.refreshAll')}
-            >
-              <span className={refreshing ? 'spin' : undefined} aria-hidden="true">
-                ↻
-              </span>
-              {refreshing && <span className="visually-hidden">{t('popup.refreshing')}</span>}
-            </button>
-          )}
-          <button
-            type="button"
-            className="icon-button"
-            onClick={openHistoryPage}
-            aria-label={t('popup.history')}
-            title={t('popup.history')}
-          >
-            <span aria-hidden="true">☰</span>
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={openOptions}
-            aria-label={t('popup.settings')}
-            title={t('popup.settings')}
-          >
-            <span aria-hidden="true">⚙</span>
-          </button>
-        </div>
+        <PopupToolbar
+          canRefresh={Boolean(feeds && feeds.length > 0)}
+          refreshing={refreshing}
+          onRefresh={refreshAll}
+          onHistory={openHistoryPage}
+          onSettings={openOptions}
+        />
       </header>
-      {refreshError && (
-        <p className="banner-error" role="alert">
-          {refreshError}
-        </p>
-      )}
+      {refreshError && <SaidText said={refreshError} className="banner-error" role="alert" />}
       {linkedInTab !== undefined && feeds && feeds.length > 0 && (
         <div className="banner-linkedin">
           <span>{t('popup.onLinkedIn')}</span>

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { problemText } from '@/shared/feed/problem-text';
+import { fieldProblemText } from '@/shared/feed/field-text';
 import { useStore } from 'zustand';
 import { FeedForm } from '@/components/studio/feed-form';
 import { ItemForm } from '@/components/studio/item-form';
@@ -12,10 +12,12 @@ import { checkDoc, itemsWithErrors } from '@/shared/feed/studio/check';
 import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
 import * as edit from '@/shared/feed/studio/edit';
 import { exportFeed } from '@/shared/feed/studio/export-feed';
+import { suggestionsToFix } from '@/shared/feed/studio/suggestions-to-fix';
 import { formatPath, valueAt } from '@/shared/feed/issues';
 import { NO_GUIDELINES } from '@/shared/share/share-about';
 import { logger } from '@/shared/logger';
 import { createStudioStore } from './store';
+import { isShown, touchKey } from './touched';
 import { useStudioImport, type ImportDeps } from './use-import';
 import { t } from '@/shared/i18n';
 import type { ImageLoader } from '@/shared/feed/feed-image';
@@ -50,7 +52,12 @@ export function App({ deps }: { deps: StudioDeps }) {
   useEffect(() => {
     let live = true;
     deps.load().then(
-      (saved) => live && setDoc(saved ?? newDoc()),
+      (saved) => {
+        if (!live) return;
+        // A draft kept from before is the organizer's own work: its problems show at once.
+        store.getState().startFresh(saved !== null);
+        setDoc(saved ?? newDoc());
+      },
       (error: unknown) => {
         logger.error('Reading the studio draft', error);
         if (live) setDoc(newDoc());
@@ -59,7 +66,7 @@ export function App({ deps }: { deps: StudioDeps }) {
     return () => {
       live = false;
     };
-  }, [deps]);
+  }, [deps, store]);
 
   // Saved as the organizer goes: every change, so closing the tab loses nothing.
   useEffect(() => {
@@ -71,9 +78,13 @@ export function App({ deps }: { deps: StudioDeps }) {
     deps.save(doc).catch((error: unknown) => logger.error('Saving the studio draft', error));
   }, [doc, deps]);
 
-  /** A new starting point; the document it replaces can be had back with Undo. */
-  function replace(next: StudioDoc) {
-    const { setUndo, select, setPreviewed, setExportStatus } = store.getState();
+  /**
+   * A new starting point; the document it replaces can be had back with Undo. An imported feed's
+   * problems show at once; a blank one's only as fields are touched or an export is tried.
+   */
+  function replace(next: StudioDoc, imported: boolean) {
+    const { setUndo, select, setPreviewed, setExportStatus, startFresh } = store.getState();
+    startFresh(imported);
     if (doc) setUndo({ kind: 'replaced', previous: doc });
     select(next.items[0]?.key ?? null);
     // A new feed previews as a whole: its list, until the organizer works on one item.
@@ -82,27 +93,34 @@ export function App({ deps }: { deps: StudioDeps }) {
     setGeneration((n) => n + 1);
     setDoc(next);
   }
-  const importer = useStudioImport(deps, replace);
+  const importer = useStudioImport(deps, (next) => replace(next, true));
 
   // The whole feed is checked on every change; on a long feed that may follow typing a beat behind.
   const checked = useDeferredValue(doc);
   const check = useMemo(() => (checked ? checkDoc(checked) : null), [checked]);
+  const toFix = useMemo(() => (check ? suggestionsToFix(check) : []), [check]);
 
   const fields = useMemo<StudioFieldAccess | null>(() => {
     if (!doc || !check) return null;
     const wire = toWire(doc);
+    const { touch } = store.getState();
+    const shown = (path: string) => isShown(doc, ui.touched, ui.revealed, path);
     return {
       get: (path) => valueAt(wire, path),
+      touch: (path) => touch(touchKey(doc, formatPath(path))),
       set: (path, value) => {
+        touch(touchKey(doc, formatPath(path)));
         setDoc((current) => (current ? edit.setField(current, path, value) : current));
         store.getState().setExportStatus({ kind: 'idle' });
         const edited = path[0] === 'items' && typeof path[1] === 'number' ? doc.items[path[1]] : undefined;
         if (edited) store.getState().work(edited.key);
       },
       errors: (path) =>
-        check.errors.filter((error) => error.path === formatPath(path)).map((error) => problemText(error)),
+        check.errors
+          .filter((error) => error.path === formatPath(path) && shown(error.path))
+          .map((error) => fieldProblemText(error)),
     };
-  }, [doc, check, store]);
+  }, [doc, check, store, ui.touched, ui.revealed]);
   // Stable, so the preview (memoized) draws again only when the checked feed or its open item changes.
   const closePreview = useCallback(() => store.getState().setPreviewed(null), [store]);
   const openInPreview = useCallback(
@@ -117,7 +135,8 @@ export function App({ deps }: { deps: StudioDeps }) {
     doc.items.findIndex((entry) => entry.key === ui.selectedKey),
   );
   const selected = doc.items[selectedIndex];
-  const erring = itemsWithErrors(check);
+  const shownErrors = check.errors.filter((error) => isShown(doc, ui.touched, ui.revealed, error.path));
+  const erring = itemsWithErrors({ errors: shownErrors });
   const withErrors = new Set(doc.items.filter((_, index) => erring.has(index)).map((entry) => entry.key));
   const guidelines = check.parsed?.meta.guidelines ?? NO_GUIDELINES;
   const previewed = ui.previewed;
@@ -136,6 +155,8 @@ export function App({ deps }: { deps: StudioDeps }) {
     const result = exportFeed(doc);
     if (result.ok) return result.json;
     ui.setExportStatus({ kind: 'refused' });
+    // Trying to publish is when every problem matters, touched or not.
+    ui.reveal();
     return null;
   }
 
@@ -153,7 +174,7 @@ export function App({ deps }: { deps: StudioDeps }) {
         }}
       >
         <StudioStart
-          onNew={() => replace(newDoc())}
+          onNew={() => replace(newDoc(), false)}
           busy={importer.busy}
           onDemo={() => importer.fromText(deps.demoText)}
           onFile={importer.fromFile}
@@ -247,7 +268,9 @@ export function App({ deps }: { deps: StudioDeps }) {
             )}
           </section>
           <StudioExport
-            errors={check.errors}
+            errors={shownErrors}
+            unshown={check.errors.length - shownErrors.length}
+            toFix={toFix}
             status={ui.exportStatus}
             onDownload={() => {
               const json = exported();

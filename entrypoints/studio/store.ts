@@ -21,6 +21,17 @@ export interface StudioUiState {
   previewed: Previewed | null;
   undo: Undo | null;
   exportStatus: ExportStatus;
+  /**
+   * Fields the organizer has typed in or left, by a path whose item is named by its key (so a
+   * moved item keeps its state). A field's error shows once it is touched, or once `revealed`:
+   * an export was tried, or the feed came from elsewhere (its problems are news, not nagging).
+   */
+  touched: ReadonlySet<string>;
+  revealed: boolean;
+  touch: (path: string) => void;
+  reveal: () => void;
+  /** A new document: nothing touched; revealed when it was imported rather than started blank. */
+  startFresh: (revealed: boolean) => void;
   select: (key: string | null) => void;
   /** The organizer works on this item in the form: select it and open it in the preview. */
   work: (key: string) => void;
@@ -35,6 +46,12 @@ export function createStudioStore() {
     previewed: null,
     undo: null,
     exportStatus: { kind: 'idle' },
+    touched: new Set<string>(),
+    revealed: false,
+    touch: (path) =>
+      set((state) => (state.touched.has(path) ? state : { touched: new Set(state.touched).add(path) })),
+    reveal: () => set((state) => (state.revealed ? state : { revealed: true })),
+    startFresh: (revealed) => set({ touched: new Set<string>(), revealed }),
     select: (selectedKey) => set({ selectedKey }),
     // Called on every keystroke in an item's fields: no new state when it is the item already.
     work: (key) =>

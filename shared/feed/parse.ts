@@ -90,6 +90,7 @@ function toMeta(data: WireFeed, guidelinesIncomplete: boolean): FeedMeta {
       favicon: data.favicon,
       language: cleanText(data.language),
       organization: cleanText(ov?.organization),
+      contact: cleanText(ov?.contact),
     }),
     refreshMinutes: ov?.refresh_minutes ?? FEED_LIMITS.defaultRefreshMinutes,
     guidelines: {

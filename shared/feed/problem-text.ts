@@ -11,6 +11,11 @@ const uiCatalog: ProblemCatalog = {
   number: formatNumber,
 };
 
+/** The catalog problems are said with on the pages, for a page that words some codes its own way. */
+export function problemCatalog(): ProblemCatalog {
+  return uiCatalog;
+}
+
 export function problemText(found: Problem): string {
   return renderProblem(found, uiCatalog);
 }

@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'rule.notes',
   'rule.httpLink',
   'rule.httpsLink',
+  'rule.email',
   'rule.dateTime',
   'rule.xmlDate',
   'rule.oneOf',

@@ -155,6 +155,15 @@ export const feedOwnvoiceSchema = z
       organization: text(TEXT_LIMITS.shortText)
         .optional()
         .meta({ description: 'Shown as the source of the feed.' }),
+      // Optional, never required: without it the employee's mail opens with no recipient.
+      contact: z
+        .email({ error: ruleToken('rule.email') })
+        .max(TEXT_LIMITS.shortText, { error: ruleToken('rule.email') })
+        .optional()
+        .meta({
+          description:
+            "The organizer's email address: an employee's “Email it to your organizer” (My report) writes to it.",
+        }),
       refresh_minutes: z
         .int({ error: refreshRule })
         .min(FEED_LIMITS.minRefreshMinutes, { error: refreshRule })

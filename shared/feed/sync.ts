@@ -3,6 +3,7 @@ import type { FeedRepository } from '@/storage/feed-repository';
 import type { FeedStatus } from '../messaging';
 import type { FetchOutcome } from './fetch-feed';
 import { parseFeedText } from './parse';
+import { isWebAddress } from './web-address';
 import { problem, verbatim, withPath, type Problem } from './problems';
 import type { FeedError, FeedWarning, ParsedFeed } from './types';
 
@@ -140,10 +141,11 @@ export type FeedSync = ReturnType<typeof createFeedSync>;
 /**
  * Whether a feed read from `finalUrl` now lives elsewhere than `url`. Chromium's fetch reports
  * neither the hops nor whether a redirect was permanent, so any redirect counts: the employee
- * decides with "Use the new address". The bundled demo (no http URL) never moves.
+ * decides with "Use the new address". The bundled demo (`ownvoice:demo`, read from the
+ * extension's own file) never moves, and nothing moves to an address off the web.
  */
 export function movedAddress(url: string, finalUrl: string): boolean {
-  if (!URL.canParse(url) || !URL.canParse(finalUrl)) return false;
+  if (!isWebAddress(url) || !isWebAddress(finalUrl)) return false;
   return new URL(url).href !== new URL(finalUrl).href;
 }
 

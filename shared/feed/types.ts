@@ -52,6 +52,8 @@ export interface FeedMeta {
   favicon?: string;
   language?: string;
   organization?: string;
+  /** The organizer's email, for "Email it to your organizer"; optional in the format. */
+  contact?: string;
   /** 15–1440; 60 when the feed does not say. */
   refreshMinutes: number;
   guidelines: Guidelines;

@@ -87,8 +87,16 @@ export function reportCsv(report: Report): string {
   return toCsv(['kind', 'name', 'count', 'url'], rows);
 }
 
-/** A `mailto:` the employee clicks themselves; mail programs cut long links, so the body is capped. */
-export function reportMailto(text: string, subject = t('report.mailSubject'), maxBody = 1800): string {
+/**
+ * A `mailto:` the employee clicks themselves; mail programs cut long links, so the body is capped.
+ * `to` is the organizer's address when their feed gives one (`_ownvoice.contact`), else empty.
+ */
+export function reportMailto(
+  text: string,
+  subject = t('report.mailSubject'),
+  maxBody = 1800,
+  to = '',
+): string {
   const body = text.length > maxBody ? `${text.slice(0, maxBody)}\n${t('report.mailShortened')}` : text;
-  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

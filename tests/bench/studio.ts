@@ -59,12 +59,15 @@ async function main() {
       openRuns.push(performance.now() - started);
 
       const title = tab.getByRole('textbox', { name: 'Feed title' });
-      await watchInPage(tab, { on: 'input', within: { selector: '.studio-errors', text: '^`title` is ' } });
+      await watchInPage(tab, {
+        on: 'input',
+        within: { selector: '.studio-errors', text: '^Feed title is ' },
+      });
       const editedAt = performance.now();
       await title.fill('');
       await tab
         .locator('.studio-errors')
-        .getByText(/^`title` is /)
+        .getByText(/^Feed title is /)
         .first()
         .waitFor({ timeout: 120_000 });
       checkRuns.push(performance.now() - editedAt);

@@ -44,13 +44,14 @@ function renderReport(text: string) {
 }
 
 describe('FeedCheckReport', () => {
-  it('lists every error of a rejected feed with its path', () => {
+  // Field labels, not JSON paths, and items counted from 1 as in the studio (issue 21, item 7).
+  it('lists every error of a rejected feed by its field', () => {
     renderReport(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: 'nope' }));
     expect(screen.getByRole('heading', { name: /^Rejected/ })).toBeInTheDocument();
     const errors = within(screen.getByRole('list', { name: 'Errors' })).getAllByRole('listitem');
     expect(errors.map((e) => e.textContent)).toEqual([
-      expect.stringMatching(/^`title` is missing/),
-      expect.stringMatching(/^`items` is "nope"/),
+      'Feed title is empty',
+      expect.stringMatching(/^Items is "nope"/),
     ]);
   });
 
@@ -74,10 +75,10 @@ describe('FeedCheckReport', () => {
     ).toBeInTheDocument();
     const event = screen.getByRole('article', { name: 'Event' });
     expect(within(event).getByRole('list', { name: 'Warnings about this item' })).toHaveTextContent(
-      '`items[1].url` is "javascript:alert(1)"',
+      'Item 2 — Link is "javascript:alert(1)"',
     );
     expect(screen.getByRole('list', { name: 'Warnings' })).toHaveTextContent(
-      /items\[2\].*Item skipped: it has nothing to share/,
+      /^Item 3: Employees would not see this item: it has nothing to share yet; give it a title, a link/,
     );
   });
 

@@ -27,8 +27,13 @@ describe('feed problems on the pages, in the employee’s language', () => {
     render(<FeedStatusLine feed={{ source: 'user', lastSuccessAt: NOW - DAY, error }} now={NOW} />);
     expect(
       screen.getByText(
-        /^Nie udało się odświeżyć: Nie udało się połączyć z feeds\.acme\.example: Failed to fetch/,
+        /^Pokazuję kopię pobraną .*: ostatnie odświeżenie się nie udało\. Nie udało się połączyć z feeds\.acme\.example\. Sprawdź/,
       ),
+    ).toBeInTheDocument();
+    // The engineer's words stay, behind "Szczegóły" (Details).
+    expect(screen.getByText('Szczegóły')).toBeInTheDocument();
+    expect(
+      screen.getByText('Nie udało się połączyć z feeds.acme.example: Failed to fetch'),
     ).toBeInTheDocument();
   });
 
@@ -47,14 +52,12 @@ describe('feed problems on the pages, in the employee’s language', () => {
     const { unmount } = render(<FeedCheckReport source="feed.json" result={usable} now={NOW} />);
     expect(
       screen.getByText(
-        'items[1]: Item overgeslagen: een eerder item heeft al de id "a"; id\'s moeten uniek zijn.',
+        'Item 2: Medewerkers zouden dit item niet zien: een eerder item heeft al de id "a"; id\'s moeten uniek zijn.',
       ),
     ).toBeInTheDocument();
     unmount();
     render(<FeedCheckReport source="feed.json" result={parseFeedText('<html></html>')} now={NOW} />);
-    expect(
-      screen.getByText('(root): Het document is HTML, geen JSON-feed (klopt het adres?)'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Het document is HTML, geen JSON-feed (klopt het adres?)')).toBeInTheDocument();
   });
 
   it('the studio’s export refusal (Hebrew)', () => {
@@ -70,8 +73,16 @@ describe('feed problems on the pages, in the employee’s language', () => {
       },
     ];
     render(
-      <StudioExport errors={errors} status={{ kind: 'idle' }} onDownload={() => {}} onCopy={() => {}} />,
+      <StudioExport
+        errors={errors}
+        unshown={0}
+        toFix={[]}
+        status={{ kind: 'idle' }}
+        onDownload={() => {}}
+        onCopy={() => {}}
+      />,
     );
-    expect(screen.getByText('`title` הוא ""; הוא חייב להיות טקסט של 1 עד 200 תווים')).toBeInTheDocument();
+    // The studio names the field by its label, not its JSON path (issue 21, item 7).
+    expect(screen.getByText('השדה כותרת הפיד ריק')).toBeInTheDocument();
   });
 });

@@ -10,13 +10,13 @@ describe('FeedStatusLine', () => {
     [{ lastSuccessAt: NOW - 5 * MIN }, 'Updated 5 minutes ago'],
     [
       { lastSuccessAt: NOW - 2 * DAY, error: problem('fetch.http', { status: 404, phrase: '' }) },
-      "Couldn't refresh: HTTP 404 — showing the copy from 2 days ago",
+      'Showing the copy from 2 days ago: the last refresh failed. There is no feed at this address. Check the address with whoever gave it to you.',
     ],
     [
       {
         error: problem('fetch.unreachable', { host: 'feeds.acme.com', detail: verbatim('Failed to fetch') }),
       },
-      "Not loaded yet: Couldn't reach feeds.acme.com: Failed to fetch",
+      "Not loaded yet: Couldn't reach feeds.acme.com. Check that you are online and try again; if other sites open, the feed's server may be down for a while.",
     ],
     [{}, 'Not loaded yet'],
     [
@@ -106,6 +106,21 @@ describe('FeedStatusLine', () => {
     expect(screen.getByText(/This feed now lives at https:\/\/acme\.com\/new\.json/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Use the new address' }));
     expect(onMove).toHaveBeenCalledWith('https://acme.com/old.json', 'https://acme.com/new.json');
+  });
+
+  it.each([
+    ['the bundled demo feed', 'user', 'ownvoice:demo', 'chrome-extension://abcdefghijklmnop/demo-feed.json'],
+    ['a preset feed', 'preset', 'https://acme.com/old.json', 'https://acme.com/new.json'],
+  ] as const)('says nothing of a move for %s', (_name, source, url, movedTo) => {
+    render(
+      <FeedStatusLine
+        feed={{ source, url, lastSuccessAt: NOW, movedTo }}
+        now={NOW}
+        onMove={() => Promise.resolve(null)}
+      />,
+    );
+    expect(screen.queryByText(/now lives at/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Use the new address' })).not.toBeInTheDocument();
   });
 
   it('offers no move for a feed set by the organization', () => {

@@ -9,6 +9,7 @@ import { serializeHistory } from '@/shared/history/export-format';
 import { OwnvoiceDB } from '@/storage/db';
 import { createHistoryRepository } from '@/storage/history-repository';
 import { historyEntry } from '../unit/history/history-fixtures';
+import { feedRecord, meta } from '../fixtures/records';
 
 const WEEKS = { weekStartsOn: 1 as const, timeZone: 'UTC' };
 let db: OwnvoiceDB;
@@ -157,6 +158,21 @@ describe('report and data', () => {
     expect(effects.saved[0]![0]).toMatch(/^ownvoice-report-.*\.txt$/);
     expect(screen.getByRole('link', { name: /Email it to your organizer/ }).getAttribute('href')).toMatch(
       /^mailto:\?/,
+    );
+  });
+
+  // Issue 21, item 9: the organizer's address comes from their feed (`_ownvoice.contact`).
+  it('writes "Email it to your organizer" to the address the feed gives', async () => {
+    await db.feeds.put(
+      feedRecord('https://feeds.acme.example/feed.json', {
+        meta: meta('Acme news', { contact: 'news@acme.example' }),
+      }),
+    );
+    render(<App db={db} effects={fakeEffects()} weekOptions={WEEKS} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'My report' }));
+    const link = await screen.findByRole('link', { name: /Email it to your organizer/ });
+    await waitFor(() =>
+      expect(link.getAttribute('href')).toMatch(/^mailto:news@acme\.example\?subject=My%20shares&body=/),
     );
   });
 

@@ -186,7 +186,9 @@ describe('popup App', () => {
     expect(titles).toEqual(['Read this first', 'Offline mode shipped', 'Old blog post']);
     expect(screen.getByText(/Updated 5 minutes ago/)).toBeInTheDocument();
     expect(
-      screen.getByText(/Couldn't refresh: HTTP 404 — showing the copy from 2 days ago/),
+      screen.getByText(
+        /Showing the copy from 2 days ago: the last refresh failed\. There is no feed at this address/,
+      ),
     ).toBeInTheDocument();
     expect(within(list).getByText('3 hours ago')).toBeInTheDocument();
     expect(within(list).getAllByText('Acme')).toHaveLength(1);

@@ -33,19 +33,24 @@ describe('studio App', { timeout: 20_000 }, () => {
   it('builds a feed from nothing, refusing export until the extension would read it', async () => {
     const user = userEvent.setup();
     const deps = await openStudio();
+    // Nothing typed yet: no field says it is wrong (issue 21, item 7).
+    expect(screen.getByRole('textbox', { name: 'Feed title' })).not.toHaveAccessibleDescription(/empty/);
+    expect(screen.queryByRole('list', { name: 'Problems to fix' })).toBeNull();
+    expect(screen.queryByText(/^Ready/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Download feed.json' }));
     expect(deps.download).not.toHaveBeenCalled();
     expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Not exported');
-    expect(screen.getByRole('list', { name: 'Problems to fix' })).toHaveTextContent('`title` is ""');
+    expect(screen.getByRole('list', { name: 'Problems to fix' })).toHaveTextContent('Feed title is empty');
+    expect(screen.getByRole('textbox', { name: 'Feed title' })).toHaveAccessibleDescription(
+      'Feed title is empty',
+    );
 
     await user.type(screen.getByRole('textbox', { name: 'Feed title' }), 'Acme news');
     await user.click(screen.getByRole('button', { name: 'Add item' }));
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'We shipped offline mode');
     await user.type(screen.getByRole('textbox', { name: 'Link' }), 'javascript:alert(1)');
     const link = screen.getByRole('textbox', { name: 'Link' });
-    expect(link).toHaveAccessibleDescription(
-      expect.stringContaining('`items[0].url` is "javascript:alert(1)"'),
-    );
+    expect(link).toHaveAccessibleDescription(expect.stringContaining('Link is "javascript:alert(1)"'));
     await user.clear(link);
     await user.type(link, 'https://acme.example/offline');
     expect(screen.getByText('Ready: the extension reads this feed as it is.')).toBeInTheDocument();
@@ -198,5 +203,47 @@ describe('studio App', { timeout: 20_000 }, () => {
     await user.paste('<html><body>Not a feed</body></html>');
     await user.click(screen.getByRole('button', { name: 'Open pasted feed' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Could not open that feed: The document is HTML');
+  });
+
+  // Issue 21, item 8: a feed the extension reads is still not "Ready" while a suggested post
+  // breaks the feed's own guidelines; Publish lists those posts beside the feed's readiness.
+  it('does not say Ready while a suggested post breaks the feed’s guidelines', async () => {
+    const user = userEvent.setup();
+    await openStudio();
+    const guided = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Acme',
+      _ownvoice: {
+        guidelines: {
+          disclosure: { text: '#AcmeEmployee', required: true },
+          blocked_terms: ['confidential'],
+        },
+      },
+      items: [
+        { id: 'a', title: 'Fine', _ownvoice: { suggestions: [{ text: 'All good #AcmeEmployee' }] } },
+        {
+          id: 'b',
+          title: 'Launch',
+          _ownvoice: { suggestions: [{ text: 'x' }, { text: 'Our confidential plans' }] },
+        },
+      ],
+    };
+    await user.click(screen.getByRole('textbox', { name: /paste a feed/ }));
+    await user.paste(JSON.stringify(guided));
+    await user.click(screen.getByRole('button', { name: 'Open pasted feed' }));
+    const publish = screen.getByRole('region', { name: 'Publish' });
+    expect(within(publish).queryByText(/^Ready/)).toBeNull();
+    expect(within(publish).getByText(/reads this feed, but it is not ready/)).toBeInTheDocument();
+    const list = within(publish).getByRole('list', { name: 'Suggested posts to fix' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Item 2 — Suggested post 1: Add #AcmeEmployee/),
+      expect.stringMatching(
+        /^Item 2 — Suggested post 2: "confidential" is not allowed in posts.*, Add #AcmeEmployee/,
+      ),
+    ]);
   });
 });

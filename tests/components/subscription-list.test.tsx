@@ -61,7 +61,9 @@ describe('SubscriptionList', () => {
   it('shows status, warnings and refreshes one feed', async () => {
     const { mineRow, onRefresh } = setup();
     expect(
-      within(mineRow).getByText("Couldn't refresh: HTTP 404 — showing the copy from 2 days ago"),
+      within(mineRow).getByText(
+        'Showing the copy from 2 days ago: the last refresh failed. There is no feed at this address. Check the address with whoever gave it to you.',
+      ),
     ).toBeInTheDocument();
     expect(within(mineRow).getByText('https://blog.example/feed.json')).toBeInTheDocument();
     expect(within(mineRow).getByText(/1 warning/)).toBeInTheDocument();
@@ -71,7 +73,7 @@ describe('SubscriptionList', () => {
   });
 
   it('shows the reason when an action fails', async () => {
-    const onRefresh = vi.fn(() => Promise.resolve("Couldn't reach blog.example"));
+    const onRefresh = vi.fn(() => Promise.resolve({ text: "Couldn't reach blog.example" }));
     render(
       <SubscriptionList
         feeds={[mine]}

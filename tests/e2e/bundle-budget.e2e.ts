@@ -12,8 +12,10 @@ const KB = 1000;
 const BUDGETS = {
   // target 110 KB: React and React DOM are ~67 KB, Dexie ~31 KB (an open item's composer and the
   // first-run screen load later, when shown). 114.3 KB with feed problems said in its language;
-  // 114.7 KB with the image loader that keeps an item's image from sending cookies.
-  popup: 115 * KB,
+  // 114.7 KB with the image loader that keeps an item's image from sending cookies; 117.1 KB
+  // with failures said for people (Details apart) and the toolbar's lucide-react icons (its Icon
+  // component and three icons, ~1.8 KB: issue 21, item 6).
+  popup: 118 * KB,
   // The script LinkedIn's tab loads once the employee asks: target 15 KB, met (5.3 KB). It holds
   // only what must touch LinkedIn's page (the frame's host, finding the composer, typing into it,
   // watching Post); the panel's React tree is an extension page in the frame (86 KB before).
@@ -44,10 +46,13 @@ describe('bundle size budgets (gzip)', () => {
 // shared chunk (the studio's preview shows images too: +0.6 KB), and +0.4 KB each for the framed
 // LinkedIn panel, whose list, filters and cards moved from the popup's entry into popup-shared.
 const PAGE_BUDGETS = {
+  // +0.6 KB each for failures said for people, with the technical words behind Details (issue 21);
+  // the feed check +1 KB and the studio +1.7 KB more for field labels instead of JSON paths, the
+  // studio also for touched fields and the suggested posts to fix beside Publish (issue 21, 7–9).
   options: 118 * KB,
-  history: 138 * KB,
-  'feed-check': 174 * KB,
-  studio: 202 * KB,
+  history: 139 * KB,
+  'feed-check': 176 * KB,
+  studio: 204 * KB,
 };
 
 describe('page size budgets (gzip)', () => {

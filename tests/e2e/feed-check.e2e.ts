@@ -73,12 +73,12 @@ describe('feed check page', () => {
     expect(text).toContain('Add #AcmeEmployee');
   });
 
-  it('lists the errors of a rejected feed with their paths', async () => {
+  it('lists the errors of a rejected feed by their fields', async () => {
     await check(server.url('/broken.json'));
     await expect.poll(() => page.getByRole('heading', { name: /^Rejected/ }).count()).toBe(1);
     const errors = await page.getByRole('list', { name: 'Errors' }).textContent();
-    expect(errors).toContain('`title` is missing');
-    expect(errors).toContain('`items` is an object');
+    expect(errors).toContain('Feed title is empty');
+    expect(errors).toContain('Items is an object');
   });
 
   it('opens from the options page', async () => {

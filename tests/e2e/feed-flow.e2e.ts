@@ -69,7 +69,13 @@ describe('feeds in the e2e build', () => {
     const before = server.requestCount();
     await popup.getByRole('button', { name: 'Refresh all feeds' }).click();
     await server.waitForRequests(before + 1);
-    await expect.poll(() => popup.getByText(/Couldn't refresh: .*showing the copy from/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        popup
+          .getByText(/^Showing the copy from .*: the last refresh failed\. The feed's server has a problem/)
+          .count(),
+      )
+      .toBe(1);
     expect(await popup.getByRole('button', { name: /Northwind Flow 4\.0/ }).count()).toBe(1);
   });
 
@@ -90,7 +96,7 @@ describe('feeds in the e2e build', () => {
     await expect
       .poll(() => popup.getByRole('button', { name: /A brand-new item after the outage/ }).count())
       .toBe(1);
-    expect(await popup.getByText(/Couldn't refresh/).count()).toBe(0);
+    expect(await popup.getByText(/the last refresh failed/).count()).toBe(0);
     expect(await popup.getByRole('button', { name: /Northwind Flow 4\.0/ }).count()).toBe(0);
   });
 

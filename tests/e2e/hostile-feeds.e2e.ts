@@ -99,7 +99,15 @@ describe('hostile feeds in the real extension', () => {
     server.serveJson('{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[', {});
     const popup = await ext.openExtensionPage('popup.html');
     await popup.getByRole('button', { name: 'Refresh all feeds' }).click();
-    await expect.poll(() => popup.getByText(/Couldn't refresh: .*not JSON/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        popup
+          .getByText(/the last refresh failed\. This address does not hold a feed Ownvoice can read/)
+          .count(),
+      )
+      .toBe(1);
+    // The parser's own words are kept for whoever helps, behind "Details".
+    expect(await popup.locator('.said-details code').textContent()).toMatch(/not JSON/);
     expect(await popup.getByRole('button', { name: /Good item A/ }).count()).toBe(1);
     await popup.close();
   });

@@ -52,7 +52,7 @@ describe('organizer studio', () => {
       .poll(() =>
         main()
           .locator('.studio-errors')
-          .getByText('`items[0].url` is "acme.example/offline"', { exact: false })
+          .getByText('Link is "acme.example/offline"', { exact: false })
           .count(),
       )
       .toBe(1);

@@ -46,7 +46,19 @@ describe('"Use the new address"', () => {
     const result = await subject.move(OLD, NEW);
     expect(subject.requestOrigin).toHaveBeenCalledWith(NEW);
     if (reason === null) expect(result).toBeNull();
-    else expect(result).toBe(reason);
+    else expect(result).toEqual({ text: reason });
     expect(subject.sent).toEqual(sent);
+  });
+
+  it.each([
+    ["to the extension's own file", OLD, 'chrome-extension://abcdefghijklmnop/demo-feed.json'],
+    ['from the bundled demo feed', 'ownvoice:demo', NEW],
+  ])('never moves a subscription %s', async (_name, from, to) => {
+    const subject = actions(true);
+    expect(await subject.move(from, to)).toEqual({
+      text: 'This feed can only move to another web address (http or https).',
+    });
+    expect(subject.requestOrigin).not.toHaveBeenCalled();
+    expect(subject.sent).toEqual([]);
   });
 });

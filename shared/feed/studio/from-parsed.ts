@@ -27,6 +27,7 @@ function feedFromMeta(meta: FeedMeta): StudioFeed {
   const ownvoice = definedOnly({
     schema: 1 as const,
     organization: meta.organization,
+    contact: meta.contact,
     refresh_minutes:
       meta.refreshMinutes === FEED_LIMITS.defaultRefreshMinutes ? undefined : meta.refreshMinutes,
     guidelines: Object.keys(guidelines).length > 0 ? guidelines : undefined,

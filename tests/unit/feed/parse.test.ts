@@ -141,6 +141,22 @@ describe('usable feeds', () => {
     });
   });
 
+  // Issue 21, item 9: the organizer's email, optional; a wrong one is left out with a warning.
+  it.each([
+    ['news@acme.example', 'news@acme.example', 0],
+    ['not an address', undefined, 1],
+  ])('reads _ownvoice.contact %s', (contact, read, warningCount) => {
+    const text = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Acme',
+      _ownvoice: { contact },
+      items: [{ id: '1', title: 'Hello' }],
+    });
+    const { feed, warnings } = accepted(parseFeedText(text));
+    expect(feed.meta.contact).toBe(read);
+    expect(warnings).toHaveLength(warningCount);
+  });
+
   it('maps every field of a rich feed, reducing content_html to plain text', () => {
     const { feed, warnings } = accepted(parseFeedText(fixture('rich.json')));
     expect(warnings).toEqual([]);

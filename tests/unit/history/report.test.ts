@@ -91,6 +91,13 @@ describe('reportMailto', () => {
     expect(url.searchParams.get('body')).toBe(`${'x'.repeat(10)}\n…(forkortet; hele rapporten er kopiert)`);
   });
 
+  it("writes to the organizer's address when the feed gives one", () => {
+    useLocale('en');
+    const href = reportMailto('Shares: 2\n', undefined, undefined, 'news@acme.example');
+    expect(href).toMatch(/^mailto:news@acme\.example\?subject=/);
+    expect(new URL(href).pathname).toBe('news@acme.example');
+  });
+
   it('keeps a short body whole', () => {
     useLocale('en');
     const url = new URL(reportMailto('Shares: 2\n'));

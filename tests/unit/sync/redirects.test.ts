@@ -28,6 +28,9 @@ describe('movedAddress', () => {
     [OLD, `${OLD}/`, true],
     ['https://ACME.example/old.json', OLD, false],
     ['ownvoice:demo', 'ownvoice:demo', false],
+    // Issue 21, item 1: the bundled demo is read from the extension's own file; that is no move.
+    ['ownvoice:demo', 'chrome-extension://abcdefghijklmnop/demo-feed.json', false],
+    [OLD, 'chrome-extension://abcdefghijklmnop/demo-feed.json', false],
     [OLD, '', false],
   ])('%s read from %s → %s', (url, finalUrl, moved) => {
     expect(movedAddress(url, finalUrl)).toBe(moved);
