@@ -1,6 +1,7 @@
 import { HistoryData } from '@/components/history-data';
 import { historyCsv } from '@/shared/history/csv';
-import { parseHistoryExport, serializeHistory } from '@/shared/history/export-format';
+import { serializeHistory } from '@/shared/history/export-format';
+import { readHistoryFile } from '@/shared/history/import-file';
 import { logger } from '@/shared/logger';
 import type { HistoryRepository } from '@/storage/history-repository';
 import type { PageEffects } from './app';
@@ -33,7 +34,7 @@ export function DataTab({
       onExportJson={() => exportAs('json')}
       onExportCsv={() => exportAs('csv')}
       onImport={async (file) => {
-        const parsed = parseHistoryExport(await file.text());
+        const parsed = await readHistoryFile(file);
         if (!parsed.ok) return { ok: false, message: parsed.reason };
         const { added, skipped } = await repo.importEntries(parsed.entries);
         return {
