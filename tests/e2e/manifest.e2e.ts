@@ -84,19 +84,14 @@ describe('permission set of the plain build (exact)', () => {
       permissions: API_PERMISSIONS,
       optional_permissions: ['notifications'],
       host_permissions: [],
-      optional_host_permissions: [
-        'https://*/*',
-        'http://127.0.0.1/*',
-        'http://localhost/*',
-        'http://[::1]/*',
-      ],
+      optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
       content_scripts: [],
       web_accessible_resources: [],
       externally_connectable: undefined,
       // Narrower than MV3's default: connections only where a feed may live (wxt.config.ts).
       content_security_policy: {
         extension_pages:
-          "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+          "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
       },
     });
   });
