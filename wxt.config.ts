@@ -15,7 +15,7 @@ const geckoId = geckoIdFromEnv(process.env);
 // Not http://[::1]: a CSP source cannot name an IPv6 address (Chromium logs "contains an invalid
 // source" and ignores it), so connect-src below could never let the extension reach it; offering
 // the origin would promise a feed that always fails (issue 23). checkFeedUrl says to use 127.0.0.1.
-// The two lists must agree: tests/e2e/csp.e2e.ts checks every origin against connect-src.
+// The two lists must agree: tests/e2e/csp-origins.e2e.ts checks every origin against connect-src.
 const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
 // activeTab + scripting: the LinkedIn overlay is injected into one tab when the employee asks
