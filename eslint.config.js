@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 // The walls from ../shared/STYLE.md: IndexedDB belongs to the extension origin, so views and the
 // LinkedIn overlay never import Dexie or storage/; they get data through props, hooks or messages.
@@ -58,6 +59,22 @@ export default tseslint.config(
     files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'storage/**/*.ts', 'shared/**/*.ts'],
     ignores: ['shared/logger.ts', 'shared/cli/**'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    // ReDoS (issue 23): a regular expression whose time grows faster than its input lets one
+    // feed, policy or pasted post freeze the popup or the LinkedIn tab. Nearly every expression
+    // here sees such text, so the whole source is checked, at the rules' strictest: "potential"
+    // reports too, and expressions built from parts (`new RegExp(…)`) or sticky ones are not
+    // skipped. Tests and tools too, so a pattern copied from them into the product is already safe.
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': [
+        'error',
+        { report: 'potential', ignorePartial: false, ignoreSticky: false },
+      ],
+    },
   },
   {
     files: ['tests/**/*.{ts,tsx}'],

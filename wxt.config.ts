@@ -12,7 +12,11 @@ const presetOrigins = originPatternsFor(presetFeeds);
 const geckoId = geckoIdFromEnv(process.env);
 
 // Origins a feed may live on (FEED-FORMAT.md, "Transport"): any https host, plain http on loopback only.
-const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
+// Not http://[::1]: a CSP source cannot name an IPv6 address (Chromium logs "contains an invalid
+// source" and ignores it), so connect-src below could never let the extension reach it; offering
+// the origin would promise a feed that always fails (issue 23). checkFeedUrl says to use 127.0.0.1.
+// The two lists must agree: tests/e2e/csp-origins.e2e.ts checks every origin against connect-src.
+const FEED_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
 // activeTab + scripting: the LinkedIn overlay is injected into one tab when the employee asks
 // (popup, shortcut, context menu); nothing is declared for linkedin.com.
@@ -28,7 +32,7 @@ const installOrigins = [...presetOrigins, ...testOrigins];
 // http (or any other scheme) before the browser sends it (shared/feed/fetch-feed.ts). `wxt dev`
 // adds its reload socket.
 function contentSecurityPolicy(command: string): string {
-  const connect = ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'];
+  const connect = ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*'];
   if (command === 'serve') connect.push('ws://localhost:*', 'http://localhost:*');
   return `script-src 'self'; object-src 'self'; connect-src ${connect.join(' ')}`;
 }

@@ -13,7 +13,8 @@ export function editionSlug(name: string): string {
     name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'ownvoice'
+      // The line above leaves single dashes only; `-+$` would rescan every run of them.
+      .replace(/^-|-$/g, '') || 'ownvoice'
   );
 }
 

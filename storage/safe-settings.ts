@@ -46,6 +46,8 @@ const SCHEMAS: Record<string, Guard> = {
     allowUserFeeds: isBoolean,
     appliedDefaultRoles: roles,
     appliedDefaultLanguages: strings,
+    // Absent in records stored before issue 23; Settings lists it, so a wrong shape must not pass.
+    malformed: (v) => v === undefined || arrayOf(objectOf({ setting: isString, value: isString }))(v),
   }),
   'local:popupOpenItem': nullable(objectOf({ feedUrl: isString, id: isString })),
   'local:weeklyGoal': nullable(isNumber),

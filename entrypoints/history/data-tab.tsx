@@ -1,6 +1,7 @@
 import { HistoryData } from '@/components/history-data';
 import { historyCsv } from '@/shared/history/csv';
-import { parseHistoryExport, serializeHistory } from '@/shared/history/export-format';
+import { serializeHistory } from '@/shared/history/export-format';
+import { readHistoryFile } from '@/shared/history/import-file';
 import { logger } from '@/shared/logger';
 import type { HistoryRepository } from '@/storage/history-repository';
 import type { PageEffects } from './app';
@@ -33,8 +34,14 @@ export function DataTab({
       onExportJson={() => exportAs('json')}
       onExportCsv={() => exportAs('csv')}
       onImport={async (file) => {
-        const parsed = parseHistoryExport(await file.text());
-        if (!parsed.ok) return { ok: false, message: t('data.importNotExport'), detail: parsed.reason };
+        const parsed = await readHistoryFile(file);
+        // Over a limit: that sentence says it all. Otherwise the file is not an export, and the
+        // parser's own words go behind Details.
+        if (!parsed.ok) {
+          return parsed.overLimit
+            ? { ok: false, message: parsed.reason }
+            : { ok: false, message: t('data.importNotExport'), detail: parsed.reason };
+        }
         const { added, skipped } = await repo.importEntries(parsed.entries);
         return {
           ok: true,

@@ -11,6 +11,7 @@ import { DEMO_FEED_URL } from '@/shared/feed/preset-env';
 import { logger } from '@/shared/logger';
 import type { Role } from '@/shared/feed/types';
 import { AddFeedForm } from '@/components/add-feed-form';
+import { PolicyProblems } from '@/components/policy-problems';
 import { LanguagePicker } from '@/components/language-picker';
 import { LoadingSkeleton } from '@/components/loading-skeleton';
 import { RolePicker } from '@/components/role-picker';
@@ -45,7 +46,8 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
   const voice = useStorageItem(voiceItem);
   const layoutSeen = useStorageItem(linkedinLayoutItem);
   // IT policy may hide "Add feed" (managed storage, allowUserFeeds: false).
-  const userFeedsAllowed = useStorageItem(policyItem)?.allowUserFeeds !== false;
+  const policy = useStorageItem(policyItem);
+  const userFeedsAllowed = policy?.allowUserFeeds !== false;
   const [launcher, setLauncher] = useState<boolean>();
   const [launcherError, setLauncherError] = useState<string | null>(null);
   useEffect(() => {
@@ -96,6 +98,7 @@ export function App({ db = getDb(), deps = defaultFeedActionDeps }: OptionsAppPr
           ) : (
             <p className="hint">{t('options.managedFeeds')}</p>
           )}
+          <PolicyProblems problems={policy?.malformed ?? []} />
           {userFeedsAllowed && !hasDemo && (
             <p className="hint">
               {t('options.justLooking')}{' '}

@@ -19,6 +19,8 @@
  * - Shingles never span two sources (the title's end and the summary's start are not a run).
  */
 
+import { segmentInWindows } from './segments';
+
 export interface OwnWordsResult {
   /** 0–1: ownWords / totalWords; 0 when there are no counted words. */
   ratio: number;
@@ -42,11 +44,16 @@ const WORD_BODY = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\u05F3\u05F4\
  * One pass over the text. Group 1 = something removed (link, e-mail, hashtag, mention), group 2 =
  * emoji keycap (ignored, like other emoji, which never match), group 3 = a word. Order matters:
  * an e-mail must win over the word that starts it.
+ *
+ * The pass must stay linear: a feed's 100,000-character content goes through it when an item
+ * opens (issue 23). An e-mail is only tried where a run of its characters starts (the lookbehind):
+ * tried from inside a run, as before, it rescanned the run to its end from every `.` or `_`, so
+ * `"a.".repeat(50000)` took seconds. ESLint's regexp/no-super-linear-* rules guard this.
  */
 const TOKEN = new RegExp(
   [
     String.raw`((?:https?:\/\/|www\.)\S+` +
-      String.raw`|[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+` +
+      String.raw`|(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+` +
       String.raw`|[#＃][\p{L}\p{N}\p{M}_]+` +
       String.raw`|@[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]*[\p{L}\p{N}_])?(?:@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)?)`,
     String.raw`([#*0-9]\uFE0F?\u20E3)`,
@@ -92,7 +99,7 @@ function tokenize(text: string): Tokens {
       continue;
     }
     wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-    for (const part of wordSegmenter.segment(word)) {
+    for (const part of segmentInWindows(wordSegmenter, word)) {
       if (part.isWordLike) push(part.segment, match.index + part.index);
     }
   }

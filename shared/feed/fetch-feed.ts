@@ -36,8 +36,11 @@ export interface FetchFeedOptions {
   originGranted?: (url: string) => Promise<boolean>;
 }
 
-/** Plain http is for local testing only. */
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Plain http is for local testing only. Not on [::1]: the extension's Content Security Policy
+ * cannot name an IPv6 address, so the browser would refuse every connection (wxt.config.ts).
+ */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 export function checkFeedUrl(url: string): { ok: true; url: URL } | { ok: false; reason: Problem } {
   if (!URL.canParse(url)) return { ok: false, reason: problem('fetch.notAddress', { url }) };
@@ -47,6 +50,9 @@ export function checkFeedUrl(url: string): { ok: true; url: URL } | { ok: false;
   }
   if (parsed.protocol === 'https:') return { ok: true, url: parsed };
   if (parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname)) return { ok: true, url: parsed };
+  if (parsed.protocol === 'http:' && parsed.hostname === '[::1]') {
+    return { ok: false, reason: problem('fetch.ipv6Loopback') };
+  }
   if (parsed.protocol === 'http:') {
     return { ok: false, reason: problem('fetch.httpOnlyLocal') };
   }

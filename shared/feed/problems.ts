@@ -81,6 +81,7 @@ export const PROBLEM_CODES = [
   'fetch.notAddress',
   'fetch.credentials',
   'fetch.httpOnlyLocal',
+  'fetch.ipv6Loopback',
   'fetch.protocol',
   'fetch.redirectNotHttps',
   'fetch.tooManyRedirects',

@@ -113,7 +113,8 @@ export function mapDate(
   });
 }
 
-const ITEM_PATH = /^items\[(\d+)\](?:\.([A-Za-z_]+))?(.*)$/;
+// The lookahead keeps the field name whole, so the name and the rest cannot trade characters.
+const ITEM_PATH = /^items\[(\d+)\](?:\.([A-Za-z_]+))?(?![A-Za-z_])(.*)$/;
 
 /** `items[3].url` → `rss.channel.item[3].link`; paths the draft does not know stay as they are. */
 export function translatePath(draft: Draft, path: string): string {

@@ -1,10 +1,20 @@
 import type { HistoryEntry } from './export-format';
 
-/** One CSV field (RFC 4180): quoted when needed, with doubled quotes. */
+/**
+ * A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"): its first character is a
+ * tab or a carriage return, or its first one after blanks is = + - or @. Spreadsheets skip
+ * leading spaces before they look for a formula, so " =1+1" counts too (issue 23).
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/u;
+
+/**
+ * One CSV field (RFC 4180), always quoted: a spreadsheet in a `;` locale (Dutch, Polish and
+ * Norwegian ones) splits unquoted text at each `;`, so a title "Q1;=1+1" would have become a
+ * formula cell. A formula start is kept as text by a leading apostrophe.
+ */
 export function csvField(value: string): string {
-  // A cell starting with = + - @ would run as a formula in a spreadsheet: keep it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: string[], rows: string[][]): string {

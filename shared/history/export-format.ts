@@ -84,14 +84,26 @@ export function serializeHistory(records: HistoryEntry[], now: number): string {
   return JSON.stringify(file);
 }
 
-export type ParsedHistory = { ok: true; entries: HistoryEntry[] } | { ok: false; reason: string };
+/** `overLimit`: refused for its size, with a sentence for people; otherwise `reason` is technical. */
+export type ParsedHistory =
+  { ok: true; entries: HistoryEntry[] } | { ok: false; reason: string; overLimit?: true };
 
 function describeField(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.');
 }
 
-/** Reads an export file. A bad file yields a reason naming the entry (number and id) and field. */
-export function parseHistoryExport(text: string): ParsedHistory {
+/** What an import may hold: `tooMany` words the refusal of a file with more entries. */
+export interface ImportBounds {
+  maxEntries: number;
+  tooMany: (count: number) => string;
+}
+
+/**
+ * Reads an export file. A bad file yields a reason naming the entry (number and id) and field.
+ * The text is parsed once, and each raw entry is let go as soon as its checked copy exists, so
+ * a large file is never held as text, raw objects and checked entries all at once.
+ */
+export function parseHistoryExport(text: string, bounds?: ImportBounds): ParsedHistory {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -101,19 +113,31 @@ export function parseHistoryExport(text: string): ParsedHistory {
       reason: `This file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
     };
   }
-  const header = headerSchema.safeParse(data);
-  if (!header.success) {
-    const issue = header.error.issues[0]!;
-    const field = describeField(issue.path);
+  return parseHistoryData(data, bounds);
+}
+
+function parseHistoryData(data: unknown, bounds: ImportBounds | undefined): ParsedHistory {
+  // The entries are checked one by one below; the header check must not copy them all first.
+  const rawEntries =
+    data && typeof data === 'object' && Array.isArray((data as { entries?: unknown }).entries)
+      ? ((data as { entries: unknown[] }).entries as unknown[])
+      : undefined;
+  const header = headerSchema.safeParse(rawEntries ? { ...(data as object), entries: [] } : data);
+  if (!header.success || !rawEntries) {
+    const issue = header.success ? undefined : header.error.issues[0]!;
+    const field = issue ? describeField(issue.path) : 'entries';
     if (field === 'version')
       return { ok: false, reason: 'This history export is from a newer Ownvoice. Update Ownvoice first.' };
     return {
       ok: false,
-      reason: `This is not an Ownvoice history export: ${field ? `"${field}": ` : ''}${issue.message}.`,
+      reason: `This is not an Ownvoice history export: ${field ? `"${field}": ` : ''}${issue?.message ?? 'not a list'}.`,
     };
   }
+  if (bounds && rawEntries.length > bounds.maxEntries)
+    return { ok: false, reason: bounds.tooMany(rawEntries.length), overLimit: true };
   const entries: HistoryEntry[] = [];
-  for (const [index, raw] of header.data.entries.entries()) {
+  for (let index = 0; index < rawEntries.length; index++) {
+    const raw = rawEntries[index];
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -128,6 +152,7 @@ export function parseHistoryExport(text: string): ParsedHistory {
       };
     }
     entries.push(parsed.data as HistoryEntry);
+    rawEntries[index] = undefined;
   }
   return { ok: true, entries };
 }

@@ -5,8 +5,11 @@ import { logger } from '../logger';
 
 /**
  * IT policy (managed storage; public/managed-schema.json for Chromium, policies.json "3rdparty"
- * for Firefox). Every field is optional and read on its own: a wrong entry is skipped, a wrong
- * field falls back to its default, so one typo in a policy never disables the rest of it.
+ * for Firefox). Every field is optional and read on its own: a wrong entry is skipped, and a
+ * wrong field falls back to its default, so one typo in a policy never disables the rest of it.
+ * A setting that restricts the employee (`allowUserFeeds`) fails closed instead: a value that is
+ * not true or false ("false", 0, null) applies the restriction, since IT evidently meant to set
+ * it (issue 23). Whatever was malformed is kept in `malformed`, for Settings to name.
  */
 export interface ManagedPolicy {
   /** Feed URLs every employee is subscribed to; employees cannot remove them. */
@@ -17,6 +20,14 @@ export interface ManagedPolicy {
   defaultRoles: Role[];
   /** Languages chosen for employees who have not picked any. */
   defaultLanguages: string[];
+  /** Values the policy gave that could not be read, in the order of the fields above. */
+  malformed: PolicyProblem[];
+}
+
+/** One malformed value: where it is (`allowUserFeeds`, `feeds[2]`) and what it was, as JSON. */
+export interface PolicyProblem {
+  setting: string;
+  value: string;
 }
 
 export const NO_POLICY: ManagedPolicy = {
@@ -24,43 +35,55 @@ export const NO_POLICY: ManagedPolicy = {
   allowUserFeeds: true,
   defaultRoles: [],
   defaultLanguages: [],
+  malformed: [],
 };
 
-/** A list where entries of the wrong kind are left out; anything but a list is an empty list. */
-function entries<T>(entry: z.ZodType<T>) {
-  return z
-    .array(z.unknown())
-    .catch([])
-    .transform((values) =>
-      values.flatMap((value) => {
-        const parsed = entry.safeParse(value);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    );
+/** The value as IT wrote it, short enough for a sentence. */
+function shown(value: unknown): string {
+  const text = value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** A list where entries of the wrong kind are left out (and named); anything but a list is an empty list. */
+function entries<T>(raw: unknown, setting: string, entry: z.ZodType<T>, malformed: PolicyProblem[]): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    malformed.push({ setting, value: shown(raw) });
+    return [];
+  }
+  return raw.flatMap((value: unknown, i) => {
+    const parsed = entry.safeParse(value);
+    if (parsed.success) return [parsed.data];
+    malformed.push({ setting: `${setting}[${i}]`, value: shown(value) });
+    return [];
+  });
 }
 
 const languageTag = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/);
-
-const policySchema = z.object({
-  feeds: entries(z.string().trim().min(1)),
-  allowUserFeeds: z.boolean().catch(true).default(true),
-  defaultRoles: entries(z.enum(ROLES)),
-  defaultLanguages: entries(languageTag),
-});
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/);
 
 /** Reads a policy object as IT wrote it; never throws. */
-export function parseManagedPolicy(raw: unknown): ManagedPolicy {
-  const parsed = policySchema.safeParse(typeof raw === 'object' && raw !== null ? raw : {});
-  if (!parsed.success) return NO_POLICY;
-  const { feeds, allowUserFeeds, defaultRoles, defaultLanguages } = parsed.data;
+export function parseManagedPolicy(input: unknown): ManagedPolicy {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const malformed: PolicyProblem[] = [];
+  const feeds = entries(raw.feeds, 'feeds', z.string().trim().min(1), malformed);
+  let allowUserFeeds = true;
+  if (typeof raw.allowUserFeeds === 'boolean') allowUserFeeds = raw.allowUserFeeds;
+  else if ('allowUserFeeds' in raw) {
+    // Present but not a boolean (null included): the restrictive value.
+    allowUserFeeds = false;
+    malformed.push({ setting: 'allowUserFeeds', value: shown(raw.allowUserFeeds) });
+  }
+  const defaultRoles = entries(raw.defaultRoles, 'defaultRoles', z.enum(ROLES), malformed);
+  const defaultLanguages = entries(raw.defaultLanguages, 'defaultLanguages', languageTag, malformed);
   return {
     feeds: [...new Set(feeds)],
     allowUserFeeds,
     defaultRoles: [...new Set(defaultRoles)],
     defaultLanguages: [...new Set(defaultLanguages)],
+    malformed,
   };
 }
 
@@ -93,6 +116,8 @@ export interface PolicySettings {
   allowUserFeeds: boolean;
   appliedDefaultRoles: Role[];
   appliedDefaultLanguages: string[];
+  /** What Settings tells the employee IT got wrong (absent in settings stored before). */
+  malformed?: PolicyProblem[];
 }
 
 export interface PolicyTargets {
@@ -126,5 +151,6 @@ export async function applyPolicySettings(policy: ManagedPolicy, targets: Policy
     allowUserFeeds: policy.allowUserFeeds,
     appliedDefaultRoles,
     appliedDefaultLanguages,
+    malformed: policy.malformed,
   });
 }

@@ -15,7 +15,8 @@ export interface PostParts {
 function sameLink(a: string, b: string): boolean {
   const key = (url: string) =>
     withoutUtm(url)
-      .replace(/\/+(?=$|[?#])/, '')
+      // Tried only where a run of slashes starts: from inside one it would rescan the run.
+      .replace(/(?<!\/)\/+(?=$|[?#])/, '')
       .toLowerCase();
   return key(a) === key(b);
 }

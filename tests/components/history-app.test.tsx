@@ -176,6 +176,23 @@ describe('report and data', () => {
     );
   });
 
+  it('refuses an import over 64 MB before reading it, saying the limits and why (issue 23)', async () => {
+    render(<App db={db} effects={fakeEffects()} weekOptions={WEEKS} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Export and erase' }));
+    const file = new File([serializeHistory([historyEntry(100)], 0)], 'big.json', {
+      type: 'application/json',
+    });
+    // Its size as the browser would report a 64 MiB + 1 byte file; the page must not read it.
+    Object.defineProperty(file, 'size', { value: 64 * 1024 * 1024 + 1 });
+    const read = vi.spyOn(file, 'text');
+    fireEvent.change(await screen.findByLabelText('Import a JSON export'), { target: { files: [file] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /This file is 64 MB\. Ownvoice imports a history file of at most 64 MB with at most 100,000 entries, because/,
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(await db.shares.count()).toBe(40);
+  });
+
   it('exports JSON, refuses a malformed import naming entry and field, and erases after confirming', async () => {
     const effects = fakeEffects();
     render(<App db={db} effects={effects} weekOptions={WEEKS} />);

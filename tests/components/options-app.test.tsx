@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/entrypoints/options/app';
 import type { FeedActionDeps } from '@/shared/feed-actions';
 import { getDb } from '@/storage/db';
-import { languagesItem, rolesItem } from '@/storage/settings';
+import { languagesItem, policyItem, rolesItem } from '@/storage/settings';
 import { feedRecord, itemRecord, meta, putItems } from '../fixtures/records';
 import { problem } from '@/shared/feed/problems';
 
@@ -102,6 +102,24 @@ describe('options App', () => {
     await userEvent.type(screen.getByLabelText('Add a language code'), 'de{Enter}');
     await waitFor(async () => expect(await languagesItem.getValue()).toEqual(['pl', 'de']));
     expect(await screen.findByRole('checkbox', { name: /\(de\)$/ })).toBeChecked();
+  });
+
+  it('names a malformed IT policy value and keeps "Add feed" off (issue 23)', async () => {
+    await policyItem.setValue({
+      allowUserFeeds: false,
+      appliedDefaultRoles: [],
+      appliedDefaultLanguages: [],
+      malformed: [
+        { setting: 'allowUserFeeds', value: '"false"' },
+        { setting: 'defaultRoles[1]', value: '"ceo"' },
+      ],
+    });
+    render(<App deps={fakeDeps() as unknown as FeedActionDeps} />);
+    const notice = await screen.findByText(/IT policy has values Ownvoice cannot read/);
+    const box = notice.closest('[role="status"]') as HTMLElement;
+    expect(within(box).getByText(/allowUserFeeds is "false", not true or false/)).toBeInTheDocument();
+    expect(within(box).getByText(/defaultRoles\[1\] is "ceo"/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Add a feed URL')).toBeNull();
   });
 
   it('says what stays local', async () => {

@@ -44,7 +44,6 @@ describe('Firefox package (.output/firefox-mv2)', () => {
       'https://*/*',
       'http://127.0.0.1/*',
       'http://localhost/*',
-      'http://[::1]/*',
       'notifications',
     ]);
   });
@@ -54,7 +53,7 @@ describe('Firefox package (.output/firefox-mv2)', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     // The default plus connect-src: connections only where a feed may live (wxt.config.ts).
     expect(manifest.content_security_policy).toBe(
-      "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+      "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
     );
   });
 

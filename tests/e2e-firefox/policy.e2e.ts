@@ -184,4 +184,34 @@ describe.skipIf(unavailable !== null)('IT policy from a real Firefox policies.js
     expect(await textOf(history)).toContain('Our team gets new laptops on Monday');
     await history.close();
   });
+
+  // Firefox hands the file over as written, so a restriction written wrongly must fail closed (issue 23).
+  it.each<[string, unknown]>([
+    ['the text "false"', 'false'],
+    ['0', 0],
+    ['null', null],
+  ])('keeps "Add feed" off when allowUserFeeds is %s, and Settings names the value', async (_name, value) => {
+    await firefox!.close();
+    removePolicy = writeFirefoxPolicy(FIREFOX_PATH, DEFAULT_GECKO_ID, {
+      feeds: [corsUrl],
+      allowUserFeeds: value,
+      defaultRoles: ['expert', 'ceo'],
+    });
+    try {
+      await launch();
+      const settings = await firefox!.openExtensionPage('options.html');
+      const text = await waitForText(settings, /IT policy has values Ownvoice cannot read/);
+      expect(text).toContain(`allowUserFeeds is ${JSON.stringify(value)}, not true or false`);
+      expect(text).toContain('defaultRoles[1] is "ceo"');
+      expect(
+        await settings.evaluate(() =>
+          [...document.querySelectorAll('label')].some((l) => l.textContent === 'Add a feed URL'),
+        ),
+      ).toBe(false);
+      await settings.close();
+    } finally {
+      // Back to no file before the next value, so afterAll's restore is the last word even on failure.
+      removePolicy();
+    }
+  });
 });

@@ -44,7 +44,7 @@ describe.each([
     // redirect to plain http is refused by the browser before it connects (fetch-feed.ts).
     expect(manifest.content_security_policy).toEqual({
       extension_pages:
-        "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+        "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
     });
   });
 

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CORPUS, SCRIPT_PAYLOADS, feed, goodItem } from '../fixtures/hostile';
+import { ADVERSARIAL, itemTexts } from '../fixtures/hostile/long-texts';
 import { E2E_BUILD_DIR, E2E_FEED_URL } from './support/constants';
 import { FeedServer } from './support/feed-server';
 import { launchExtension, type LaunchedExtension } from '../../shared/cli/launch-chromium';
@@ -131,6 +132,35 @@ describe('hostile feeds in the real extension', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await pwned(page)).toBeUndefined();
     await popup.close();
+  });
+
+  // Before the tokenizer was linear, opening this item froze the popup for 16.7 s (issue 23).
+  it('opens an item whose texts are all at their limits, and the meter follows typing', async () => {
+    const t = itemTexts(ADVERSARIAL[0]!); // "a.a.a.…": the input that was quadratic
+    server.serveJson(
+      feed({}, [
+        goodItem('long', {
+          title: `Long item ${t.title}`.slice(0, t.title.length),
+          summary: t.summary,
+          content_text: t.content,
+          _ownvoice: { suggestions: [{ text: t.suggestion, network: 'any' }], hashtags: [t.hashtag] },
+        }),
+      ]),
+    );
+    expect((await refresh(page)).data?.[0]?.error).toBeUndefined();
+    const popup = await ext.openExtensionPage('popup.html');
+    await popup.getByRole('button', { name: /Long item/ }).click();
+    const editor = popup.getByRole('textbox', { name: /Your post/ });
+    await editor.fill('My own take on this release, in my own words entirely.');
+    await expect.poll(() => popup.getByRole('meter').getAttribute('aria-valuenow')).toBe('100');
+    await editor.fill(`${t.suggestion.slice(0, 60)} and my own words`);
+    await expect
+      .poll(async () => Number(await popup.getByRole('meter').getAttribute('aria-valuenow')))
+      .toBeLessThan(50);
+    await popup.close();
+    // The next test reads the markup feed again.
+    server.serveJson(MARKUP_FEED);
+    await refresh(page);
   });
 
   it('shows markup from a feed as text in the overlay on LinkedIn; the page gets no global', async () => {

@@ -84,12 +84,7 @@ describe('permission set of the plain build (exact)', () => {
       permissions: API_PERMISSIONS,
       optional_permissions: ['notifications'],
       host_permissions: [],
-      optional_host_permissions: [
-        'https://*/*',
-        'http://127.0.0.1/*',
-        'http://localhost/*',
-        'http://[::1]/*',
-      ],
+      optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
       content_scripts: [],
       // The LinkedIn panel's page, framed by the page script: only on linkedin.com, and only at a
       // per-session random address, so no page can probe for the extension with it.
@@ -100,7 +95,7 @@ describe('permission set of the plain build (exact)', () => {
       // Narrower than MV3's default: connections only where a feed may live (wxt.config.ts).
       content_security_policy: {
         extension_pages:
-          "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+          "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
       },
     });
   });

@@ -32,6 +32,7 @@ describe('IT policy (managed storage)', () => {
       allowUserFeeds: false,
       defaultRoles: ['expert'],
       defaultLanguages: ['en', 'de-CH'],
+      malformed: [],
     });
   });
 
@@ -52,18 +53,63 @@ describe('IT policy (managed storage)', () => {
     [
       'feeds of the wrong type',
       { feeds: ['https://a.example/f.json', 42, null, ' '] },
-      { feeds: ['https://a.example/f.json'] },
+      {
+        feeds: ['https://a.example/f.json'],
+        malformed: [
+          { setting: 'feeds[1]', value: '42' },
+          { setting: 'feeds[2]', value: 'null' },
+          { setting: 'feeds[3]', value: '" "' },
+        ],
+      },
     ],
-    ['feeds that are not a list', { feeds: 'https://a.example/f.json' }, { feeds: [] }],
-    ['allowUserFeeds that is not a boolean', { allowUserFeeds: 'false' }, { allowUserFeeds: true }],
-    ['unknown roles', { defaultRoles: ['expert', 'ceo', 3] }, { defaultRoles: ['expert'] }],
+    [
+      'feeds that are not a list',
+      { feeds: 'https://a.example/f.json' },
+      { feeds: [], malformed: [{ setting: 'feeds', value: '"https://a.example/f.json"' }] },
+    ],
+    [
+      'unknown roles',
+      { defaultRoles: ['expert', 'ceo', 3] },
+      {
+        defaultRoles: ['expert'],
+        malformed: [
+          { setting: 'defaultRoles[1]', value: '"ceo"' },
+          { setting: 'defaultRoles[2]', value: '3' },
+        ],
+      },
+    ],
     [
       'odd language codes',
       { defaultLanguages: ['pl', 'english please', '', 'pt-BR'] },
-      { defaultLanguages: ['pl', 'pt-BR'] },
+      {
+        defaultLanguages: ['pl', 'pt-BR'],
+        malformed: [
+          { setting: 'defaultLanguages[1]', value: '"english please"' },
+          { setting: 'defaultLanguages[2]', value: '""' },
+        ],
+      },
     ],
-  ])('skips %s and keeps the rest of the policy', (_name, raw, expected) => {
+  ])('skips %s, names it, and keeps the rest of the policy', (_name, raw, expected) => {
     expect(parseManagedPolicy({ allowUserFeeds: true, ...raw })).toEqual({ ...NO_POLICY, ...expected });
+  });
+
+  // A restriction IT meant to set but wrote wrongly fails closed, not open (issue 23).
+  it.each<[string, unknown]>([
+    ['the text "false"', 'false'],
+    ['the text "true"', 'true'],
+    ['0', 0],
+    ['1', 1],
+    ['null', null],
+    ['a list', [false]],
+    ['an object', {}],
+  ])('reads allowUserFeeds given as %s as false, and names it', (_name, value) => {
+    const policy = parseManagedPolicy({ allowUserFeeds: value, feeds: ['https://a.example/f.json'] });
+    expect(policy).toMatchObject({ allowUserFeeds: false, feeds: ['https://a.example/f.json'] });
+    expect(policy.malformed).toEqual([{ setting: 'allowUserFeeds', value: JSON.stringify(value) }]);
+  });
+
+  it('allows employee feeds when allowUserFeeds is left out, with nothing malformed', () => {
+    expect(parseManagedPolicy({ feeds: [] })).toEqual(NO_POLICY);
   });
 
   it('gives employees who picked nothing the default roles and languages', async () => {
@@ -95,6 +141,18 @@ describe('IT policy (managed storage)', () => {
     expect(await rolesItem.getValue()).toEqual(['organizer']);
   });
 
+  it('stores what was malformed for Settings, and forgets it once the policy is fixed', async () => {
+    await fakeBrowser.storage.managed.set({ allowUserFeeds: 'false' });
+    await applyFromManagedArea();
+    expect(await policyItem.getValue()).toMatchObject({
+      allowUserFeeds: false,
+      malformed: [{ setting: 'allowUserFeeds', value: '"false"' }],
+    });
+    await fakeBrowser.storage.managed.set({ allowUserFeeds: false });
+    await applyFromManagedArea();
+    expect(await policyItem.getValue()).toMatchObject({ allowUserFeeds: false, malformed: [] });
+  });
+
   it('stores allowUserFeeds for the pages, and lifts it when the policy does', async () => {
     await fakeBrowser.storage.managed.set({ allowUserFeeds: false });
     await applyFromManagedArea();
@@ -105,7 +163,8 @@ describe('IT policy (managed storage)', () => {
   });
 
   it('declares every policy field in the Chromium schema', () => {
-    expect(Object.keys(managedSchema.properties).sort()).toEqual(Object.keys(NO_POLICY).sort());
+    const settings = Object.keys(NO_POLICY).filter((key) => key !== 'malformed');
+    expect(Object.keys(managedSchema.properties).sort()).toEqual(settings.sort());
     expect(managedSchema.properties.defaultRoles.items.enum).toEqual([...ROLES]);
   });
 });

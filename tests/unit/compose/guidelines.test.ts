@@ -52,6 +52,8 @@ describe('createGuidelineChecker: blocked terms', () => {
     ['after emoji (UTF-16 offsets)', ['leak'], '👨‍👩‍👧🇵🇱 leak', ['leak']],
     ['German sharp s', ['straße'], 'Die STRASSE und die Strasse', ['STRASSE', 'Strasse']],
     ['Hebrew with and without points', ['שָׁלוֹם'], 'שלום לכולם', ['שלום']],
+    // `\-` is a syntax error in a `u` pattern: such a term made the composer throw (issue 23).
+    ['a hyphenated term', ['pre-launch'], 'Our PRE-LAUNCH plan, not prelaunch', ['PRE-LAUNCH']],
   ])('%s', (_name, blockedTerms, text, expected) => {
     const findings = createGuidelineChecker(guidelines({ blockedTerms }))(text);
     expect(matched(text, findings).flat()).toEqual(expected);

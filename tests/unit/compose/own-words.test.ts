@@ -70,6 +70,16 @@ describe('createOwnWordsMeter', () => {
     expect(copiedText(post, result)).toEqual(['The app', 'now works']);
   });
 
+  it('still removes e-mails, and reads a run of e-mail characters without an @ as words (issue 23)', () => {
+    const withMail = createOwnWordsMeter(['we shipped offline mode today']);
+    expect(withMail('mail a.b_c+d@acme.example we shipped offline mode')).toMatchObject({
+      totalWords: 5,
+      ownWords: 1,
+    });
+    // a, b, c, d and x: "@y" is a mention.
+    expect(createOwnWordsMeter([])('a.b_c.d x@y')).toMatchObject({ totalWords: 5 });
+  });
+
   it('counts nothing for a post of hashtags, emoji and a link only', () => {
     expect(meter('🎉🚀 #launch www.acme.example 1️⃣')).toEqual({
       ratio: 0,

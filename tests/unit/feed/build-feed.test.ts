@@ -197,7 +197,7 @@ describe('serializeFeed', () => {
       $schema: './feed.schema.json',
       version: 'https://jsonfeed.org/version/1.1',
     });
-    const keys = [...text.matchAll(/^\s*"([^"]+)":/gm)].map((match) => match[1]).join(' ');
+    const keys = [...text.matchAll(/^[ \t]*"([^"]+)":/gm)].map((match) => match[1]).join(' ');
     expect(keys).toBe('$schema version title items id title _ownvoice roles pinned _acme a b');
     expect(text.endsWith('}\n')).toBe(true);
   });

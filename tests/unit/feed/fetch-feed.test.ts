@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkFeedUrl, fetchFeed as fetchCoded } from '@/shared/feed/fetch-feed';
 import { inEnglish } from '../../support/in-english';
+import { englishText } from '@/shared/cli/english';
 
 // The transport's outcomes with their problems said in English, the words the CLI prints.
 const fetchFeed = async (...args: Parameters<typeof fetchCoded>) => inEnglish(await fetchCoded(...args));
@@ -41,7 +42,8 @@ describe('checkFeedUrl', () => {
     ['https://acme.example/feed.json?key=secret', true],
     ['http://localhost:8080/feed.json', true],
     ['http://127.0.0.1/feed.json', true],
-    ['http://[::1]:3000/feed.json', true],
+    // The extension's CSP cannot name [::1], so the browser would refuse it (issue 23).
+    ['http://[::1]:3000/feed.json', false],
     ['http://acme.example/feed.json', false],
     ['http://localhost.acme.example/feed.json', false],
     ['https://user:pass@acme.example/feed.json', false],
@@ -51,6 +53,14 @@ describe('checkFeedUrl', () => {
     ['not a url', false],
   ])('%s → %s', (url, ok) => {
     expect(checkFeedUrl(url).ok).toBe(ok);
+  });
+
+  it('says why http://[::1] cannot be read and what to use instead', () => {
+    const checked = checkFeedUrl('http://[::1]:3000/feed.json');
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.reason.code).toBe('fetch.ipv6Loopback');
+    expect(englishText(checked.reason)).toMatch(/cannot name an IPv6 address.*Use http:\/\/127\.0\.0\.1/);
   });
 });
 

@@ -95,10 +95,10 @@ describe('CSV', () => {
     ]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'id,created_at,network,status,own_words_percent,tags,feed_title,feed_url,item_id,item_title,item_url,text',
+      '"id","created_at","network","status","own_words_percent","tags","feed_title","feed_url","item_id","item_title","item_url","text"',
     );
     expect(csv).toContain('"Line one,\n""quoted"""');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(lines[1]).toContain(',a; b,');
+    expect(lines[1]).toContain(',"a; b",');
   });
 });

@@ -137,6 +137,7 @@ describe('settings of the wrong shape', () => {
       allowUserFeeds: false,
       appliedDefaultRoles: ['expert'],
       appliedDefaultLanguages: [],
+      malformed: [],
     });
     expect(await rolesItem.getValue()).toEqual(['expert']);
   });
