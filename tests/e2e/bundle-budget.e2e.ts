@@ -24,8 +24,10 @@ const BUDGETS = {
   panel: 128 * KB,
   // target 40 KB: Dexie ~30 KB, zod ~25 KB, fast-xml-parser ~22 KB; +0.5 KB for translated
   // notifications and the context menu; +0.3 KB for the feed-access state (a refused origin told
-  // apart from an unreachable server) and the LinkedIn layout note with "Did your post go out?".
-  background: 101 * KB,
+  // apart from an unreachable server) and the LinkedIn layout note with "Did your post go out?";
+  // +0.4 KB (101.1 KB) for the panel's relay, the policy's malformed-value record and the
+  // linear text segmenting (issue 23), and web addresses told from extension ones (issue 21).
+  background: 102 * KB,
 };
 
 describe('bundle size budgets (gzip)', () => {
@@ -52,7 +54,8 @@ const PAGE_BUDGETS = {
   options: 118 * KB,
   history: 139 * KB,
   'feed-check': 176 * KB,
-  studio: 204 * KB,
+  // The studio +0.3 KB more (204.3 KB) with the hostile-input fixes' segmenting and policy record.
+  studio: 205 * KB,
 };
 
 describe('page size budgets (gzip)', () => {
