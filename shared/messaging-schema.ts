@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NETWORKS } from './feed/types';
 import type { AnyRequest } from './messaging';
 import { LINKEDIN_LAYOUTS } from './linkedin/layouts';
+import { LINKEDIN_SHARE_PREFIX } from './linkedin/panel-protocol';
 import { SHARE_STATUSES } from './share/types';
 
 /**
@@ -32,11 +33,14 @@ const draft = z.object({
   updatedAt: z.number(),
 });
 
+/** The panel only ever opens LinkedIn's own composer (`/feed/?shareActive=true&text=…`). */
+const linkedInUrl = url.refine((value) => value.startsWith(LINKEDIN_SHARE_PREFIX));
+
 const shareRequest = z.object({
   channel: z.literal('linkedin'),
   text: z.string().max(70_000),
   ownWords: z.number().min(0).max(1),
-  intent: z.object({ url, copyFirst: z.boolean() }).optional(),
+  intent: z.object({ url: linkedInUrl, copyFirst: z.boolean() }).optional(),
 });
 
 const panelMessage = z.discriminatedUnion('type', [

@@ -83,9 +83,14 @@ export default defineBackground(() => {
             : { ok: false, reason: 'That history entry no longer exists.' },
         'overlay/data': async () => ({ ok: true, data: await loadOverlayData(getDb()) }),
         'panel/relay': async ({ message }, sender) => {
-          // Only to the page script in the panel frame's own tab, in its top frame.
+          // Only from the panel page framed in a tab, and only to the page script in that tab's
+          // top frame: no other page of ours (the options page in a tab) relays anything.
           const tabId = sender.tab?.id;
-          if (tabId === undefined) return { ok: false, reason: 'Not from a tab' };
+          const fromPanel =
+            sender.url !== undefined &&
+            new URL(sender.url).pathname === '/panel.html' &&
+            sender.frameId !== 0;
+          if (tabId === undefined || !fromPanel) return { ok: false, reason: 'Not from the panel' };
           const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as
             PutResult | null | undefined;
           return { ok: true, data: answer ?? null };

@@ -24,6 +24,37 @@ function deepActiveElement(doc: Document): HTMLElement | null {
   return el instanceof HTMLElement ? el : null;
 }
 
+/**
+ * Whether the page is hiding or covering the panel (clickjacking: the employee sees the page's
+ * decoy and clicks through to "Put in LinkedIn post"). The host and its ancestors are LinkedIn's
+ * to style; the frame's area must be drawn by the host, fully opaque and unfiltered.
+ */
+export function panelObscured(host: HTMLElement, frame: HTMLElement, doc: Document = document): boolean {
+  const view = doc.defaultView;
+  if (!view) return true;
+  for (let el: Element | null = host; el; el = el.parentElement) {
+    const style = view.getComputedStyle(el);
+    if (
+      Number(style.opacity) < 1 ||
+      style.visibility !== 'visible' ||
+      (style.filter !== 'none' && style.filter !== '') ||
+      (style.mixBlendMode !== 'normal' && style.mixBlendMode !== '') ||
+      (style.clipPath !== 'none' && style.clipPath !== '')
+    ) {
+      return true;
+    }
+  }
+  // Nothing of the page's above the frame: sample its area on a grid.
+  const box = frame.getBoundingClientRect();
+  for (const fx of [0.1, 0.5, 0.9]) {
+    for (const fy of [0.05, 0.35, 0.65, 0.95]) {
+      const top = doc.elementFromPoint(box.left + box.width * fx, box.top + box.height * fy);
+      if (top !== host) return true;
+    }
+  }
+  return false;
+}
+
 const boxOf = (el: Element): Box => {
   const r = el.getBoundingClientRect();
   return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -55,6 +86,7 @@ export function createPanelHost(doc: Document = document): PanelHost {
   };
 
   function layout() {
+    forgetDetached();
     if (!frame || doc.hidden) return;
     const scan = scanForComposer(doc);
     const dialog = scan.kind === 'found' ? scan.composer.container : undefined;
@@ -72,7 +104,17 @@ export function createPanelHost(doc: Document = document): PanelHost {
     frame.style.width = `${place.width}px`;
   }
 
+  // The page may remove the host: a frame no longer in the document is closed.
+  function forgetDetached() {
+    if (frame && !frame.isConnected) {
+      clearInterval(timer);
+      frame.remove();
+      frame = undefined;
+    }
+  }
+
   function open() {
+    forgetDetached();
     if (frame) {
       frame.focus();
       return;
@@ -95,6 +137,7 @@ export function createPanelHost(doc: Document = document): PanelHost {
   }
 
   function close() {
+    forgetDetached();
     if (!frame) return;
     clearInterval(timer);
     frame.remove();
@@ -130,6 +173,13 @@ export function createPanelHost(doc: Document = document): PanelHost {
       sendResponse(null);
       return false;
     }
+    if (panelObscured(host, frame, doc)) {
+      sendResponse({
+        kind: 'done',
+        outcome: { ok: false, reason: t('overlay.obscured') },
+      } satisfies PutResult);
+      return false;
+    }
     putInLinkedInPost(request.request, request.about).then(
       (result) => sendResponse(result),
       () => sendResponse({ kind: 'copy' } satisfies PutResult),
@@ -137,5 +187,10 @@ export function createPanelHost(doc: Document = document): PanelHost {
     return true;
   });
 
-  return { open, close, toggle: () => (frame ? close() : open()), showLauncher };
+  const toggle = () => {
+    forgetDetached();
+    if (frame) close();
+    else open();
+  };
+  return { open, close, toggle, showLauncher };
 }

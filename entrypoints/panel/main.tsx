@@ -5,6 +5,7 @@ import { sendToBackground } from '@/shared/messaging';
 import { PanelApp } from './app';
 import { createPageLink } from './page-link';
 import { createPanelStore } from './store';
+import { watchVisibility } from './visibility';
 import './style.css';
 
 // The panel follows the extension's UI language and direction, not LinkedIn's page.
@@ -18,6 +19,10 @@ const firstData = sendToBackground({ type: 'overlay/data' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PanelApp store={createPanelStore()} page={createPageLink()} firstData={firstData} />
+    <PanelApp
+      store={createPanelStore()}
+      page={createPageLink(sendToBackground, watchVisibility(document.documentElement))}
+      firstData={firstData}
+    />
   </StrictMode>,
 );

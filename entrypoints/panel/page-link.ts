@@ -1,5 +1,6 @@
 import type { PanelMessage, PutResult } from '@/shared/linkedin/panel-protocol';
 import { sendToBackground } from '@/shared/messaging';
+import { t } from '@/shared/i18n';
 import type { ShareAbout } from '@/shared/share/share-about';
 import type { ShareRequest } from '@/shared/share/types';
 
@@ -15,13 +16,22 @@ export interface PageLink {
  * (`panel/relay`): the browser delivers it only to the extension's own contexts, so the page can
  * neither hear it nor forge it.
  */
-export function createPageLink(send = sendToBackground): PageLink {
+export function createPageLink(
+  send = sendToBackground,
+  /** Whether the panel is seen as drawn (visibility.ts); false refuses "Put in LinkedIn post". */
+  visible: () => boolean | undefined = () => undefined,
+): PageLink {
   async function relay(message: PanelMessage): Promise<PutResult | undefined> {
     const answer = await send({ type: 'panel/relay', message });
     return answer.ok ? (answer.data ?? undefined) : undefined;
   }
   return {
-    put: (request, about) => relay({ type: 'panel/put', request, about }),
+    // A panel the page hides or covers may be a decoy's target: the employee would not see what
+    // they press. The page script checks what it can too (panel-host.ts `panelObscured`).
+    put: async (request, about) =>
+      visible() === false
+        ? { kind: 'done', outcome: { ok: false, reason: t('overlay.obscured') } }
+        : relay({ type: 'panel/put', request, about }),
     close: () => void relay({ type: 'panel/close' }),
   };
 }

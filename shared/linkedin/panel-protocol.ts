@@ -14,6 +14,9 @@ export type PutResult = { kind: 'done'; outcome: ShareOutcome } | { kind: 'copy'
 
 const MAX_TEXT = 70_000;
 
+/** Where "Put in LinkedIn post" may send the tab: LinkedIn's own composer URL, nothing else. */
+export const LINKEDIN_SHARE_PREFIX = 'https://www.linkedin.com/';
+
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 /**
@@ -31,7 +34,13 @@ export function parsePanelMessage(message: unknown): PanelMessage | undefined {
     return undefined;
   if (!isString(request.text, MAX_TEXT) || typeof request.ownWords !== 'number') return undefined;
   const intent = request.intent as Record<string, unknown> | undefined;
-  if (intent !== undefined && (typeof intent !== 'object' || intent === null || !isString(intent.url, 4096)))
+  if (
+    intent !== undefined &&
+    (typeof intent !== 'object' ||
+      intent === null ||
+      !isString(intent.url, 4096) ||
+      !intent.url.startsWith(LINKEDIN_SHARE_PREFIX))
+  )
     return undefined;
   if (!isString(about.feedUrl, 2048) || !isString(about.itemId, 1000) || !Array.isArray(about.tags))
     return undefined;

@@ -173,4 +173,66 @@ describe("what LinkedIn's page can see of the panel", () => {
     expect(outcome).toMatch(/^refused/);
     await linkedin.close();
   });
+
+  it('refuses to put the post in while the page hides or covers the panel (clickjacking)', async () => {
+    const linkedin = await suite.ext.context.newPage();
+    await linkedin.goto('https://www.linkedin.com/feed/');
+    await linkedin.locator('[role="button"]:has([aria-label="Start a post"])').click();
+    await linkedin.getByRole('dialog', { name: 'Create post modal' }).waitFor();
+    await invokeOn(suite.ext, linkedin);
+    const panel = await panelOf(linkedin);
+    await panel.getByRole('button', { name: /We shipped offline mode/ }).click();
+    await panel.getByRole('textbox', { name: /Your post/ }).fill('My unposted private draft');
+    await panel.getByRole('button', { name: 'Add #AcmeEmployee' }).click();
+    const put = panel.getByRole('button', { name: 'Put in LinkedIn post' });
+    const quillText = () =>
+      linkedin.evaluate(() =>
+        (window as unknown as { __fixtureQuill: () => { getText(): string } }).__fixtureQuill().getText(),
+      );
+    const before = (await shares(suite.extPage)).length;
+
+    // The page makes the panel invisible and draws its own decoy where "Put" is; the employee
+    // clicks the decoy they see, and the click lands in the invisible panel.
+    const attacks = [
+      () => {
+        const host = document.body.lastElementChild as HTMLElement;
+        host.style.setProperty('opacity', '0', 'important');
+        return () => host.style.removeProperty('opacity');
+      },
+      () => {
+        // A nearly invisible layer over the panel that lets clicks through: it can fake what the panel shows.
+        const layer = document.createElement('div');
+        layer.style.cssText =
+          'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)';
+        document.documentElement.append(layer);
+        return () => layer.remove();
+      },
+    ];
+    for (const attack of attacks) {
+      await linkedin.evaluate((source) => {
+        const undo = (0, eval)(`(${source})`)() as () => void;
+        (window as unknown as { __undo: () => void }).__undo = undo;
+      }, attack.toString());
+      // The decoy is in place before the employee sees it: the browser's visibility tracking
+      // reports at most every 100 ms.
+      await linkedin.waitForTimeout(400);
+      await put.click();
+      await expect
+        .poll(() => panel.getByText(/something on this page is covering or hiding the panel/).count())
+        .toBe(1);
+      expect((await quillText()).trim()).toBe('');
+      expect((await shares(suite.extPage)).length).toBe(before);
+      await linkedin.evaluate(() => (window as unknown as { __undo: () => void }).__undo());
+      // The refusal goes with the next edit, so each attack is judged on its own.
+      await panel.getByRole('textbox', { name: /Your post/ }).press('End');
+      await panel.getByRole('textbox', { name: /Your post/ }).pressSequentially(' ');
+      await expect.poll(() => panel.getByText(/covering or hiding the panel/).count()).toBe(0);
+    }
+    await linkedin.waitForTimeout(400);
+
+    // Uncovered again, the same press puts the post in.
+    await put.click();
+    await expect.poll(async () => (await quillText()).trim()).toContain('My unposted private draft');
+    await linkedin.close();
+  });
 });

@@ -10,7 +10,11 @@ describe('what the page script accepts from the panel', () => {
     ['put', { type: 'panel/put', request, about }],
     [
       'put with the share URL',
-      { type: 'panel/put', request: { ...request, intent: { url: 'https://x' } }, about },
+      {
+        type: 'panel/put',
+        request: { ...request, intent: { url: 'https://www.linkedin.com/feed/?shareActive=true&text=x' } },
+        about,
+      },
     ],
   ])('accepts %s', (_, message) => {
     expect(parsePanelMessage(message)).toEqual(message);
@@ -27,6 +31,22 @@ describe('what the page script accepts from the panel', () => {
     ],
     ['a text that is not text', { type: 'panel/put', request: { ...request, text: 42 }, about }],
     ['an intent without an address', { type: 'panel/put', request: { ...request, intent: {} }, about }],
+    [
+      'an intent that leaves LinkedIn',
+      {
+        type: 'panel/put',
+        request: { ...request, intent: { url: 'javascript:void(document.domain)' } },
+        about,
+      },
+    ],
+    [
+      'an intent to a look-alike host',
+      {
+        type: 'panel/put',
+        request: { ...request, intent: { url: 'https://www.linkedin.com.evil.example/' } },
+        about,
+      },
+    ],
     ['an item without tags', { type: 'panel/put', request, about: { feedUrl: 'f', itemId: 'a' } }],
   ])('refuses %s', (_, message) => {
     expect(parsePanelMessage(message)).toBeUndefined();
