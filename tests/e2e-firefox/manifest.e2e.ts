@@ -48,9 +48,11 @@ describe('Firefox package (.output/firefox-mv2)', () => {
     ]);
   });
 
-  it('injects nothing, exposes nothing to pages and narrows the default Content Security Policy', () => {
+  it('injects nothing, exposes only the panel page and narrows the default Content Security Policy', () => {
     expect(manifest.content_scripts).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Only the LinkedIn panel's page, which the page script frames (an MV2 list: web-accessible to
+    // every page, at this install's random moz-extension UUID; README, Privacy).
+    expect(manifest.web_accessible_resources).toEqual(['panel.html']);
     // The default plus connect-src: connections only where a feed may live (wxt.config.ts).
     expect(manifest.content_security_policy).toBe(
       "script-src 'self'; object-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*",

@@ -18,6 +18,7 @@ import {
 } from '../e2e/support/policy-files';
 import {
   button,
+  press,
   field,
   FIREFOX_PATH,
   launchFirefox,
@@ -155,7 +156,7 @@ describe.skipIf(unavailable !== null)('IT policy from a real Firefox policies.js
 
   it('shares an item from the policy feed (the history entry outlives the restart below)', async () => {
     const popup = await firefox!.openExtensionPage('popup.html');
-    await (await button(popup, /New laptops for every team/)).click();
+    await press(popup, /New laptops for every team/);
     await (await field(popup, /Your post/)).type('Our team gets new laptops on Monday, and I am glad.');
     await (await button(popup, 'Copy text')).click();
     await waitForText(popup, /Copied/);

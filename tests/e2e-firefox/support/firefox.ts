@@ -170,6 +170,22 @@ export async function button(
   );
 }
 
+/**
+ * Finds a button and presses it, finding it again if React replaced it in between (the popup's
+ * first paint shows the list it kept from last time, then the live list takes its place, so a
+ * card found a moment too early is detached when clicked: "Node is detached from document").
+ */
+export async function press(page: Page, name: RegExp | string, tries = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await (await button(page, name)).click();
+      return;
+    } catch (error) {
+      if (attempt >= tries || !/detached/i.test(String(error))) throw error;
+    }
+  }
+}
+
 /** The form field whose label text matches. */
 export async function field(page: Page, label: RegExp): Promise<ElementHandle<Element>> {
   return until(
