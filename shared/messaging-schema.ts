@@ -30,6 +30,10 @@ const draft = z.object({
   text: z.string().max(70_000),
   appendLink: z.boolean(),
   tagLink: z.boolean(),
+  sharedTo: z
+    .array(z.enum([...NETWORKS, 'clipboard']))
+    .max(10)
+    .optional(),
   updatedAt: z.number(),
 });
 

@@ -1,10 +1,13 @@
 import { storage } from 'wxt/utils/storage';
+import type { ShareChannel } from '@/shared/share/types';
 
-/** What the employee is writing for one item, kept until they share or discard it. */
+/** What the employee is writing for one item, kept until they discard it (sharing keeps it). */
 export interface Draft {
   text: string;
   appendLink: boolean;
   tagLink: boolean;
+  /** Where this text has gone already ("Opened in LinkedIn ✓"); any edit clears it. */
+  sharedTo?: ShareChannel[];
   /** Epoch ms. */
   updatedAt: number;
 }

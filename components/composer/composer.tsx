@@ -21,6 +21,8 @@ export interface ComposerDraft {
   text: string;
   appendLink: boolean;
   tagLink: boolean;
+  /** Where this exact post has gone already; any edit clears it. */
+  sharedTo?: ShareChannel[];
 }
 
 export interface ComposerProps {
@@ -42,6 +44,8 @@ export interface ComposerProps {
   networks: NetworkRuleSet;
   /** Button texts per channel, e.g. "Put in LinkedIn post" in the overlay. */
   shareLabels?: Partial<Record<ShareChannel, string>>;
+  /** What a channel's done mark says, e.g. "Put in LinkedIn's post box" in the overlay. */
+  doneLabels?: Partial<Record<ShareChannel, string>>;
   /**
    * A "Remind me" control (the popup's `RemindMe`), shown under the share bar. Passed in rather
    * than imported, so the LinkedIn overlay, which offers none, does not carry it.
@@ -69,6 +73,8 @@ export function Composer(props: ComposerProps) {
     () => props.initialDraft ?? { text: '', appendLink: link !== undefined, tagLink: true },
   );
   const [busy, setBusy] = useState(false);
+  // The draft just discarded, for "Undo".
+  const [discarded, setDiscarded] = useState<ComposerDraft | null>(null);
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const editor = useRef<HTMLTextAreaElement>(null);
   // Checks follow the text a beat behind on slow machines; typing itself never waits for them.
@@ -120,13 +126,20 @@ export function Composer(props: ComposerProps) {
     }
   }
 
+  // An edit makes a new post: where the old one went no longer says anything about it.
   function update(next: Partial<ComposerDraft>) {
     setOutcome(null);
+    setDiscarded(null);
     setDraft((current) => {
-      const merged = { ...current, ...next };
+      const merged = { ...current, ...next, sharedTo: undefined };
       onDraftChange(merged);
       return merged;
     });
+  }
+
+  function replaceDraft(next: ComposerDraft) {
+    setDraft(next);
+    onDraftChange(next);
   }
 
   function insert(snippet: string) {
@@ -161,15 +174,20 @@ export function Composer(props: ComposerProps) {
       intent = built;
     }
     setBusy(true);
+    // The post stays, so it can go to another network or be copied. Marked before the page
+    // carries it out: opening a network's tab closes the popup before any answer comes back.
+    const before = draft;
+    replaceDraft({ ...draft, sharedTo: [...new Set([...(draft.sharedTo ?? []), channel])] });
     onShare({ channel, text: finalText, ownWords: ownWords.ratio, intent }).then(
       (result) => {
         setBusy(false);
         setOutcome(result);
-        if (result.ok) setDraft({ text: '', appendLink: link !== undefined, tagLink: true });
+        if (!result.ok) replaceDraft(before);
       },
       () => {
         setBusy(false);
         setOutcome({ ok: false, reason: t('composer.shareFailed') });
+        replaceDraft(before);
       },
     );
   }
@@ -241,6 +259,8 @@ export function Composer(props: ComposerProps) {
         overLimit={overLimit}
         busy={busy}
         labels={shareLabels}
+        sharedTo={draft.sharedTo}
+        doneLabels={props.doneLabels}
         onShare={share}
       />
       {props.remindMe}
@@ -254,6 +274,7 @@ export function Composer(props: ComposerProps) {
           type="button"
           className="link-button discard"
           onClick={() => {
+            setDiscarded(draft);
             setDraft({ text: '', appendLink: link !== undefined, tagLink: true });
             setOutcome(null);
             onDiscard();
@@ -261,6 +282,21 @@ export function Composer(props: ComposerProps) {
         >
           {t('composer.discard')}
         </button>
+      )}
+      {discarded && draft.text === '' && (
+        <p className="hint" role="status">
+          {t('composer.discarded')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              replaceDraft(discarded);
+              setDiscarded(null);
+            }}
+          >
+            {t('composer.undoDiscard')}
+          </button>
+        </p>
       )}
     </section>
   );

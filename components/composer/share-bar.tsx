@@ -10,8 +10,17 @@ export interface ShareBarProps {
   overLimit: ReadonlySet<Network>;
   busy: boolean;
   labels?: Partial<Record<ShareChannel, string>>;
+  /** Where this post has gone already, and what each done mark says where not the default. */
+  sharedTo?: readonly ShareChannel[];
+  doneLabels?: Partial<Record<ShareChannel, string>>;
   onShare: (channel: ShareChannel) => void;
 }
+
+const doneLabel = (channel: ShareChannel, labels?: Partial<Record<ShareChannel, string>>) =>
+  labels?.[channel] ??
+  (channel === 'clipboard'
+    ? t('share.copiedDone')
+    : t('share.openedIn', { network: NETWORK_LABELS[channel] }));
 
 const DEFAULT_LABELS: Partial<Record<ShareChannel, () => string>> = {
   linkedin: () => t('share.openLinkedIn'),
@@ -19,13 +28,31 @@ const DEFAULT_LABELS: Partial<Record<ShareChannel, () => string>> = {
 };
 
 /** The employee presses Post on the network themselves; these only open the network's share page. */
-export function ShareBar({ targets, blockers, overLimit, busy, labels, onShare }: ShareBarProps) {
+export function ShareBar({
+  targets,
+  blockers,
+  overLimit,
+  busy,
+  labels,
+  sharedTo = [],
+  doneLabels,
+  onShare,
+}: ShareBarProps) {
   const label = (channel: ShareChannel) =>
     labels?.[channel] ?? DEFAULT_LABELS[channel]?.() ?? NETWORK_LABELS[channel];
   const waiting = blockers.length > 0;
   return (
     <section className="share-bar" aria-labelledby="share-heading">
       <h3 id="share-heading">{t('share.heading')}</h3>
+      {sharedTo.length > 0 && (
+        <ul className="shared-to" aria-label={t('share.sharedToLabel')}>
+          {sharedTo.map((channel) => (
+            <li key={channel}>
+              {doneLabel(channel, doneLabels)} <span aria-hidden="true">✓</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {waiting && (
         <ul className="blockers" aria-live="polite">
           {blockers.map((reason) => (

@@ -16,6 +16,12 @@ const LABELS = {
   },
 };
 
+const DONE_LABELS = {
+  get linkedin() {
+    return t('overlay.putDone');
+  },
+};
+
 export interface PanelComposerProps {
   item: ItemView;
   meta: FeedMeta | null;
@@ -79,6 +85,7 @@ export function PanelComposer({
       sharedCount={sharedCount}
       networks={LINKEDIN_ONLY}
       shareLabels={LABELS}
+      doneLabels={DONE_LABELS}
       onDraftChange={saveDraft}
       onDiscard={clearDraft}
       onShare={async (request) => {
@@ -93,7 +100,6 @@ export function PanelComposer({
                 platform: navigator.platform,
               })
             : placed.outcome;
-        if (outcome.ok) clearDraft();
         return outcome;
       }}
     />

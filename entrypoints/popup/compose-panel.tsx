@@ -36,7 +36,14 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
     loadDraft(item.feedUrl, item.id).then(
       (draft) =>
         live &&
-        setInitial(draft && { text: draft.text, appendLink: draft.appendLink, tagLink: draft.tagLink }),
+        setInitial(
+          draft && {
+            text: draft.text,
+            appendLink: draft.appendLink,
+            tagLink: draft.tagLink,
+            sharedTo: draft.sharedTo,
+          },
+        ),
       () => live && setInitial(null),
     );
     return () => {
@@ -58,10 +65,11 @@ export function ComposePanel({ db, item, meta, sourceName, feedTitle, shareEffec
       onDraftChange={saver.schedule}
       onDiscard={() => void saver.discard()}
       remindMe={<RemindMe onRemind={(at) => remindAbout(item, at)} />}
-      onShare={async (request) => {
-        const outcome = await performShare(request, shareAbout(item, feedTitle), shareEffects);
-        if (outcome.ok) await saver.discard();
-        return outcome;
+      onShare={(request) => {
+        // The post stays after sharing (marked where it went): written now, before a network's
+        // tab opens and closes the popup.
+        saver.flush();
+        return performShare(request, shareAbout(item, feedTitle), shareEffects);
       }}
     />
   );

@@ -125,7 +125,52 @@ describe('Composer', () => {
     const url = new URL(request.intent!.url);
     expect(url.searchParams.get('text')).toBe(request.text);
     expect(await screen.findByText('LinkedIn opened.')).toBeInTheDocument();
+  });
+
+  // Issue 21, item 2: sharing once keeps the post, for a second network or a copy.
+  it('keeps the post after a share, says where it went, and clears that mark on the next edit', async () => {
+    const { editor, user, onDraftChange } = setup();
+    await user.type(editor, 'Proud of the team #AcmeEmployee');
+    await user.click(shareButton());
+    expect(await screen.findByText('LinkedIn opened.')).toBeInTheDocument();
+    expect(editor).toHaveValue('Proud of the team #AcmeEmployee');
+    const went = screen.getByRole('list', { name: 'Where this post has gone' });
+    expect(went).toHaveTextContent('Opened in LinkedIn');
+    expect(screen.queryByText('Write your post first.')).toBeNull();
+    expect(screen.queryByText(/Add #AcmeEmployee/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy text' })).toBeEnabled();
+    expect(shareButton()).toBeEnabled();
+    // Saved with the mark, so a popup that closed as the network's tab opened shows it again.
+    expect(onDraftChange).toHaveBeenLastCalledWith(expect.objectContaining({ sharedTo: ['linkedin'] }));
+    await user.type(editor, '!');
+    expect(screen.queryByRole('list', { name: 'Where this post has gone' })).toBeNull();
+    expect(onDraftChange).toHaveBeenLastCalledWith(expect.objectContaining({ sharedTo: undefined }));
+  });
+
+  it('takes the mark back when the share did not happen', async () => {
+    const { editor, user } = setup({
+      onShare: vi.fn(async () => ({ ok: false as const, reason: 'The share page did not open.' })),
+    });
+    await user.type(editor, 'Proud of the team #AcmeEmployee');
+    await user.click(shareButton());
+    expect(await screen.findByText('The share page did not open.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Where this post has gone' })).toBeNull();
+  });
+
+  it('can undo "Discard draft"', async () => {
+    const { editor, user, props, onDraftChange } = setup({
+      initialDraft: { text: 'Worth keeping #AcmeEmployee', appendLink: true, tagLink: true, sharedTo: ['x'] },
+    });
+    expect(screen.getByRole('list', { name: 'Where this post has gone' })).toHaveTextContent('Opened in X');
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
     expect(editor).toHaveValue('');
+    expect(props.onDiscard).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(editor).toHaveValue('Worth keeping #AcmeEmployee');
+    expect(onDraftChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ text: 'Worth keeping #AcmeEmployee' }),
+    );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('offers only the networks the item is meant for, plus Copy text', () => {

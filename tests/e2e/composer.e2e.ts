@@ -137,8 +137,32 @@ describe('writing and sharing a post in the popup', () => {
   it('records the share in the local history and marks the item as shared', async () => {
     const page = await ext.openExtensionPage('popup.html');
     await expect.poll(() => shareCount(page)).toBe(1);
-    // The draft was cleared by sharing; the popup reopens on the item with an empty editor.
-    await expect.poll(() => page.getByRole('textbox', { name: /Your post/ }).inputValue()).toBe('');
+    // Issue 21, item 2: sharing keeps the post. The popup, closed as LinkedIn's tab opened,
+    // reopens on the item with the text as it went out, says where it went, and shows no stale
+    // findings, so it can go to a second network or be copied.
+    const editor = page.getByRole('textbox', { name: /Your post/ });
+    await expect
+      .poll(() => editor.inputValue())
+      .toContain('I spent March making sync survive a train tunnel');
+    expect(await editor.inputValue()).toContain('#AcmeEmployee');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Where this post has gone' }).innerText())
+      .toContain('Opened in LinkedIn');
+    expect(await page.getByText('Write your post first.').count()).toBe(0);
+    expect(await page.getByText(/Must fix/).count()).toBe(0);
+    const copy = page.getByRole('button', { name: 'Copy text' });
+    expect(await copy.isEnabled()).toBe(true);
+    await copy.click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Where this post has gone' }).innerText())
+      .toMatch(/Opened in LinkedIn[\s\S]*Copied/);
+    await expect.poll(() => shareCount(page)).toBe(2);
+
+    // "Discard draft" can be undone.
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await expect.poll(() => editor.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => editor.inputValue()).toContain('#AcmeEmployee');
     await page.getByRole('button', { name: /Back/ }).click();
     await expect.poll(() => page.getByText('Shared by you').count()).toBe(1);
   });

@@ -69,6 +69,14 @@ describe('LinkedIn 2026: the composer in a shadow root, with Quill', () => {
     await writeAndPut(linkedin, ITEM, POST);
     const panel = await panelIn(linkedin);
     await expect.poll(() => panel.getByText(/Your text is in LinkedIn's post box/).count()).toBe(1);
+    // Issue 21, item 2: the post stays in the panel, marked where it went, with no stale findings.
+    expect(await panel.getByRole('textbox', { name: /Your post/ }).inputValue()).toContain(
+      POST.split('\n')[0]!,
+    );
+    expect(await panel.getByRole('list', { name: 'Where this post has gone' }).innerText()).toContain(
+      "Put in LinkedIn's post box",
+    );
+    expect(await panel.getByText('Write your post first.').count()).toBe(0);
 
     const [entry] = (await shares(suite.extPage)).filter((s) => s.text.startsWith(POST.split('\n')[0]!));
     expect(entry?.status).toBe('opened');
