@@ -69,9 +69,16 @@ export function ItemDetail({
       <h2 className="detail-title" dir="auto">
         {item.title ?? t('item.untitled')}
       </h2>
+      {/* Each name is isolated and the separators stay outside, in the page's direction: in Hebrew,
+          "Acme · Acme — news to share" must not read "Acme — news to shareAcme" (issue 21). */}
       <p className="detail-meta">
-        <span dir="auto">{sourceName}</span>
-        {feedName && feedName !== sourceName && <span dir="auto"> · {feedName}</span>}
+        <bdi>{sourceName}</bdi>
+        {feedName && feedName !== sourceName && (
+          <>
+            {' · '}
+            <bdi>{feedName}</bdi>
+          </>
+        )}
         {date !== undefined && (
           <>
             {' · '}
@@ -80,7 +87,12 @@ export function ItemDetail({
             </time>
           </>
         )}
-        {item.language && <span> · {languageLabel(item.language)}</span>}
+        {item.language && (
+          <>
+            {' · '}
+            <bdi>{languageLabel(item.language)}</bdi>
+          </>
+        )}
       </p>
       <FeedImage url={item.image} load={loadImage} />
       {item.summary && (
