@@ -20,7 +20,7 @@ const noStorage = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**'] },
+  { ignores: ['.output/**', '.wxt/**', '.cache/**', 'node_modules/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

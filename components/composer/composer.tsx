@@ -11,6 +11,7 @@ import { GuidelineList } from './guideline-list';
 import { insertAt } from './insert-text';
 import { LengthList } from './length-list';
 import { OwnWordsMeter } from './own-words-meter';
+import { DiscardDraft } from './discard-draft';
 import { ShareBar } from './share-bar';
 import { VoiceChips } from './voice-chips';
 import { WritingHelp } from './writing-help';
@@ -269,35 +270,20 @@ export function Composer(props: ComposerProps) {
           {outcome.ok ? outcome.message : outcome.reason}
         </p>
       )}
-      {draft.text !== '' && (
-        <button
-          type="button"
-          className="link-button discard"
-          onClick={() => {
-            setDiscarded(draft);
-            setDraft({ text: '', appendLink: link !== undefined, tagLink: true });
-            setOutcome(null);
-            onDiscard();
-          }}
-        >
-          {t('composer.discard')}
-        </button>
-      )}
-      {discarded && draft.text === '' && (
-        <p className="hint" role="status">
-          {t('composer.discarded')}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              replaceDraft(discarded);
-              setDiscarded(null);
-            }}
-          >
-            {t('composer.undoDiscard')}
-          </button>
-        </p>
-      )}
+      <DiscardDraft
+        hasText={draft.text !== ''}
+        canUndo={discarded !== null}
+        onDiscard={() => {
+          setDiscarded(draft);
+          setDraft({ text: '', appendLink: link !== undefined, tagLink: true });
+          setOutcome(null);
+          onDiscard();
+        }}
+        onUndo={() => {
+          if (discarded) replaceDraft(discarded);
+          setDiscarded(null);
+        }}
+      />
     </section>
   );
 }

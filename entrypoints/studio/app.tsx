@@ -7,6 +7,7 @@ import { entryName, ItemListEditor } from '@/components/studio/item-list-editor'
 import { StudioFieldsContext, type StudioFieldAccess } from '@/components/studio/studio-fields';
 import { StudioExport } from '@/components/studio/studio-export';
 import { StudioPreview } from '@/components/studio/studio-preview';
+import { StudioNotices } from './studio-notices';
 import { StudioStart } from '@/components/studio/studio-start';
 import { checkDoc, itemsWithErrors } from '@/shared/feed/studio/check';
 import { newDoc, toWire, type StudioDoc } from '@/shared/feed/studio/document';
@@ -181,40 +182,25 @@ export function App({ deps }: { deps: StudioDeps }) {
           onText={importer.fromText}
           onUrl={importer.fromUrl}
         />
-        <div aria-live="polite">
-          {importer.busy && <p className="status">{t('studio.reading', { source: importer.busy })}</p>}
-          {importer.error && (
-            <p className="banner-error" role="alert">
-              {t('studio.importFailed', { reason: importer.error })}
-            </p>
-          )}
-          {ui.undo && (
-            <p className="studio-undo">
-              {ui.undo.kind === 'deleted'
-                ? t('studio.deleted', { name: ui.undo.name })
-                : t('studio.replaced')}{' '}
-              <button
-                type="button"
-                ref={undoButton}
-                onClick={() => {
-                  const undo = ui.undo;
-                  if (!undo) return;
-                  if (undo.kind === 'deleted') {
-                    change(edit.restoreItem(doc, undo.removed));
-                    ui.work(undo.removed.entry.key);
-                  } else {
-                    setGeneration((n) => n + 1);
-                    change(undo.previous);
-                    ui.setPreviewed(null);
-                  }
-                  ui.setUndo(null);
-                }}
-              >
-                {t('studio.undo')}
-              </button>
-            </p>
-          )}
-        </div>
+        <StudioNotices
+          busy={importer.busy}
+          error={importer.error}
+          undo={ui.undo}
+          undoRef={undoButton}
+          onUndo={() => {
+            const undo = ui.undo;
+            if (!undo) return;
+            if (undo.kind === 'deleted') {
+              change(edit.restoreItem(doc, undo.removed));
+              ui.work(undo.removed.entry.key);
+            } else {
+              setGeneration((n) => n + 1);
+              change(undo.previous);
+              ui.setPreviewed(null);
+            }
+            ui.setUndo(null);
+          }}
+        />
         <StudioFieldsContext.Provider value={fields}>
           <section aria-labelledby="studio-feed-title">
             <h2 id="studio-feed-title">{t('studio.feed')}</h2>
